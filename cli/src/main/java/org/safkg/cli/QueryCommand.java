@@ -1,0 +1,93 @@
+package org.safkg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.safkg.query.CompetencyQuery;
+import org.safkg.query.QueryCatalog;
+import org.safkg.query.QueryRunner;
+import org.safkg.store.StudyStore;
+import org.safkg.vocab.Namespaces;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safkg query}: runs a competency query by name, with parameters bound as RDF terms. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a competency query (a file in queries/) on the embedded store; the bundled study is loaded first if the store is empty.",
+                "Without NAME, list the queries with their questions and parameters."})
+final class QueryCommand implements Callable<Integer> {
+    enum Format { table, csv, tsv, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The query's name, e.g. who-led.")
+    String name;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
+            description = "A parameter, bound as an RDF term (never pasted into the query), e.g. --param siteId=S3.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (SPARQL 1.1 results formats). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Folder of .rq files (default: queries/ in the repository).")
+    Path queries;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        QueryCatalog catalog = catalog();
+        if (name == null) {
+            catalog.all().values().forEach(q -> {
+                out.printf("%-28s %s%n", q.name(), q.question());
+                q.parameters().forEach(p -> out.printf("%-28s   --param %s=...  (%s%s) %s%n", "", p.name(),
+                        p.type().name().toLowerCase(), p.required() ? ", required" : "", p.description()));
+            });
+            return 0;
+        }
+        CompetencyQuery q = catalog.find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no query named '" + name + "' in " + catalog.origin() + "; run 'safkg query' to list them"));
+        Map<String, Node> bound = QueryRunner.bind(q, params);
+        try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
+            ResultSetRewindable rs = QueryRunner.select(s.datasetGraph(), q, bound);
+            out.print(render(rs, format));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private QueryCatalog catalog() {
+        Path dir = queries != null ? queries : SafkgHome.get().resolve("queries");
+        return dir.toFile().isDirectory() ? QueryCatalog.fromFolder(dir) : QueryCatalog.fromClasspath();
+    }
+
+    static String render(ResultSetRewindable rs, Format format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        switch (format) {
+            case csv -> ResultSetFormatter.outputAsCSV(bytes, rs);
+            case tsv -> ResultSetFormatter.outputAsTSV(bytes, rs);
+            case json -> ResultSetFormatter.outputAsJSON(bytes, rs);
+            default -> ResultSetFormatter.out(bytes, rs, Namespaces.prefixMapping());
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,16 @@
+package org.safkg.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** The --store option shared by the commands that use the embedded store. */
+final class StoreOptions {
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The embedded TDB2 store (default: store/tdb2 in the repository, git-ignored).")
+    Path store;
+
+    Path location() {
+        return store != null ? store : SafkgHome.defaultStore();
+    }
+}

@@ -1,0 +1,287 @@
+package org.safkg.bundle;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.safkg.problems.Problem;
+import org.safkg.problems.ProblemId;
+import org.safkg.problems.Problems;
+
+/**
+ * Checks a read bundle against {@link BundleSchema}: columns, required values, value formats,
+ * identifiers, references between files and concepts. Adds every problem; stops at none.
+ */
+final class BundleValidator {
+    static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
+    private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[^\\s]+");
+    private static final int MAX_LISTED = 20;
+
+    private final Map<String, CsvTable> tables;
+    private final ConceptIndex concepts;
+    private final Problems problems;
+    /** Ids per file, for references. */
+    private final Map<String, Set<String>> ids = new HashMap<>();
+
+    BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems) {
+        this.tables = tables;
+        this.concepts = concepts;
+        this.problems = problems;
+    }
+
+    void validate() {
+        Map<String, FileSchema> usable = new HashMap<>();
+        for (FileSchema schema : BundleSchema.FILES) {
+            CsvTable t = tables.get(schema.fileName());
+            if (t != null && checkColumns(schema, t)) usable.put(schema.fileName(), schema);
+        }
+        // ids first (all files), so that references can be checked in any order
+        usable.forEach((name, schema) -> { if (schema.hasId()) collectIds(tables.get(name)); });
+        FileSchema conceptSchema = usable.get(BundleSchema.CONCEPTS);
+        if (conceptSchema != null) addBundleConcepts(tables.get(BundleSchema.CONCEPTS));
+        usable.forEach((name, schema) -> tables.get(name).rows().forEach(r -> checkRow(schema, r)));
+        CsvTable study = tables.get(BundleSchema.STUDY);
+        if (study != null && usable.containsKey(BundleSchema.STUDY) && study.rows().size() != 1) {
+            problems.add(Problem.ofFile(ProblemId.ROW_COUNT, study.file(),
+                    "study.csv must have exactly one data row, it has " + study.rows().size() + ".",
+                    "A bundle describes one study; put other studies in bundles of their own."));
+        }
+    }
+
+    private boolean checkColumns(FileSchema schema, CsvTable t) {
+        Map<String, Column> expected = schema.byName();
+        boolean ok = true;
+        for (int i = 0; i < t.header().size(); i++) {
+            String h = t.header().get(i);
+            if (!expected.containsKey(h)) {
+                String near = nearestWord(h, expected.keySet());
+                problems.add(new Problem(ProblemId.COLUMN_UNKNOWN, t.file(), 1, i + 1, h,
+                        schema.fileName() + " has no column of this name.",
+                        (near != null ? "Did you mean '" + near + "'? " : "") + "Columns: " + String.join(", ", expected.keySet()) + "."));
+            }
+        }
+        for (Column c : schema.columns()) {
+            if (c.required() && !t.header().contains(c.name())) {
+                problems.add(new Problem(ProblemId.COLUMN_MISSING, t.file(), 1, 0, c.name(),
+                        "the required column is missing from the header.",
+                        "Add a column named '" + c.name() + "' (see data/README.md)."));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private void collectIds(CsvTable t) {
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (CsvRow r : t.rows()) {
+            String id = r.get(BundleSchema.ID);
+            if (id.isEmpty()) continue; // reported as value-missing
+            if (!seen.add(id)) {
+                problems.add(cell(ProblemId.ID_DUPLICATE, r, BundleSchema.ID,
+                        "\"" + id + "\" is used by more than one row (first on line " + firstLine.get(id) + ").",
+                        "Give each row its own id."));
+            } else {
+                firstLine.put(id, r.line());
+            }
+        }
+        ids.put(t.file().getFileName().toString(), seen);
+    }
+
+    private void addBundleConcepts(CsvTable t) {
+        for (CsvRow r : t.rows()) {
+            String id = r.get(BundleSchema.ID);
+            String scheme = r.get("scheme");
+            if (id.isEmpty() || scheme.isEmpty()) continue;
+            if (concepts.find(id).isPresent()) {
+                problems.add(cell(ProblemId.ID_DUPLICATE, r, BundleSchema.ID,
+                        "\"" + id + "\" is already a SAF-KG concept.",
+                        "Use the SAF-KG concept in your cells, or give yours another id and map it with 'match'."));
+                continue;
+            }
+            if (!concepts.hasScheme(scheme)) {
+                problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, "scheme", "\"" + scheme + "\" is not a concept scheme.",
+                        suggestion(nearestWord(scheme, concepts.schemes())) + "Schemes: " + String.join(", ", concepts.schemes()) + "."));
+                continue;
+            }
+            String cls = concepts.notations(scheme).stream().findFirst()
+                    .flatMap(n -> concepts.find(scheme, n)).map(Concept::conceptClass).orElse(null);
+            concepts.add(new Concept(id, scheme, null, cls));
+        }
+    }
+
+    private void checkRow(FileSchema schema, CsvRow r) {
+        for (Column c : schema.columns()) {
+            String v = r.get(c.name());
+            if (v.isEmpty()) {
+                if (c.required()) {
+                    problems.add(cell(ProblemId.VALUE_MISSING, r, c.name(), "a value is required.", hintFor(c)));
+                }
+                continue;
+            }
+            switch (c.kind()) {
+                case ID -> {
+                    if (!ID_PATTERN.matcher(v).matches()) {
+                        problems.add(cell(ProblemId.ID_INVALID, r, c.name(), "\"" + v + "\" is not a valid identifier.",
+                                "Use letters, digits, '-', '_' and '.', starting with a letter or digit (e.g. S3R01); never a person's name."));
+                    }
+                }
+                case TEXT -> { }
+                case REF -> checkRef(c, r, v);
+                case REFS -> r.getAll(c.name()).forEach(one -> checkRef(c, r, one));
+                case CONCEPT -> checkConcept(c, r, v, c.scheme());
+                case CONCEPTS -> r.getAll(c.name()).forEach(one -> checkConcept(c, r, one, c.scheme()));
+                case ANY_CONCEPTS -> r.getAll(c.name()).forEach(one -> checkConcept(c, r, one, null));
+                case INTEGER -> { if (!INTEGER.matcher(v).matches()) invalid(r, c, v, "a whole number of 0 or more (e.g. 48)"); }
+                case YEAR_MONTH -> { if (!YEAR_MONTH.matcher(v).matches()) invalid(r, c, v, "a month written YYYY-MM (e.g. 2018-10)"); }
+                case YES_NO -> { if (!v.equals("yes") && !v.equals("no")) invalid(r, c, v, "yes or no"); }
+                case ENUM -> {
+                    if (!c.targets().contains(v)) {
+                        String near = nearestWord(v, c.targets());
+                        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), "\"" + v + "\" is not allowed here.",
+                                suggestion(near) + "Allowed: " + String.join(", ", c.targets()) + "."));
+                    }
+                }
+                case IRI -> { if (!IRI.matcher(v).matches()) invalid(r, c, v, "an absolute http(s) IRI (e.g. https://creativecommons.org/licenses/by-nc/4.0/)"); }
+                case DOI -> { if (!DOI.matcher(v).matches()) invalid(r, c, v, "a DOI without its resolver, e.g. 10.1108/JHOM-02-2022-0037"); }
+            }
+        }
+        checkKinds(schema, r);
+    }
+
+    /** References whose target must be of a particular kind. */
+    private void checkKinds(FileSchema schema, CsvRow r) {
+        switch (schema.fileName()) {
+            case BundleSchema.EXCERPTS -> requireKind(r, "speaker", BundleSchema.ACTORS, "kind", List.of("respondent", "focus-group"));
+            case BundleSchema.SITES -> {
+                requireKind(r, "programme", BundleSchema.PROGRAMMES, "kind", List.of("programme"));
+                requireKind(r, "model_type", BundleSchema.PROGRAMMES, "kind", List.of("model-type"));
+            }
+            case BundleSchema.PROGRAMMES -> requireKind(r, "part_of", BundleSchema.PROGRAMMES, "kind", List.of("programme"));
+            case BundleSchema.ACTORS -> r.getAll("member_of").forEach(g ->
+                    requireKindOf(r, "member_of", g, BundleSchema.ACTORS, "kind", List.of("group", "focus-group")));
+            case BundleSchema.CONCEPTS -> checkConceptLinks(r);
+            default -> { }
+        }
+    }
+
+    private void requireKind(CsvRow r, String column, String targetFile, String kindColumn, List<String> allowed) {
+        String v = r.get(column);
+        if (!v.isEmpty()) requireKindOf(r, column, v, targetFile, kindColumn, allowed);
+    }
+
+    private void requireKindOf(CsvRow r, String column, String id, String targetFile, String kindColumn, List<String> allowed) {
+        CsvTable t = tables.get(targetFile);
+        if (t == null) return;
+        t.rows().stream().filter(x -> x.get(BundleSchema.ID).equals(id)).findFirst().ifPresent(target -> {
+            String kind = target.get(kindColumn);
+            if (!kind.isEmpty() && !allowed.contains(kind)) {
+                problems.add(cell(ProblemId.REF_WRONG_KIND, r, column,
+                        "\"" + id + "\" is a " + kind + " (" + targetFile + " line " + target.line() + ").",
+                        "It must name a row of kind " + String.join(" or ", allowed) + "."));
+            }
+        });
+    }
+
+    private void checkConceptLinks(CsvRow r) {
+        String scheme = r.get("scheme");
+        String broader = r.get("broader");
+        if (!broader.isEmpty() && concepts.find(scheme, broader).isEmpty()) {
+            problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, "broader", "\"" + broader + "\" is not a concept of scheme \"" + scheme + "\".",
+                    suggestion(concepts.nearest(scheme, broader).orElse(null)) + "A broader concept must be in the same scheme."));
+        }
+        String target = r.get("match_target");
+        if (!target.isEmpty() && concepts.find(target).isEmpty()) {
+            problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, "match_target", "\"" + target + "\" is not a SAF-KG concept.",
+                    suggestion(concepts.nearest(null, target).orElse(null)) + "See the concept schemes in data/README.md."));
+        }
+        if (!target.isEmpty() && r.get("match").isEmpty()) {
+            problems.add(cell(ProblemId.VALUE_MISSING, r, "match", "a match_target needs a match kind.",
+                    "Allowed: " + String.join(", ", BundleSchema.MATCH_KINDS) + "."));
+        }
+    }
+
+    private void checkRef(Column c, CsvRow r, String v) {
+        for (String target : c.targets()) {
+            if (ids.getOrDefault(target, Set.of()).contains(v)) return;
+        }
+        Set<String> candidates = c.targets().stream().flatMap(t -> ids.getOrDefault(t, Set.of()).stream()).collect(Collectors.toSet());
+        String near = nearestWord(v, candidates);
+        String files = String.join(" or ", c.targets());
+        problems.add(cell(ProblemId.REF_DANGLING, r, c.name(), "\"" + v + "\" is not an id in " + files + ".",
+                suggestion(near) + (candidates.isEmpty() ? "Add a row with this id to " + files + "."
+                        : "Known ids: " + listed(candidates.stream().sorted().toList()) + ".")));
+    }
+
+    private void checkConcept(Column c, CsvRow r, String v, String scheme) {
+        if (scheme == null) {
+            if (concepts.find(v).isEmpty()) {
+                problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(), "\"" + v + "\" is not a known concept.",
+                        suggestion(concepts.nearest(null, v).orElse(null))
+                                + "Use a concept id from data/README.md, or define it in concepts.csv."));
+            }
+            return;
+        }
+        if (concepts.find(scheme, v).isPresent()) return;
+        Optional<Concept> elsewhere = concepts.find(v);
+        if (elsewhere.isPresent()) {
+            problems.add(cell(ProblemId.CONCEPT_WRONG_SCHEME, r, c.name(),
+                    "\"" + v + "\" is a concept of scheme \"" + elsewhere.get().scheme() + "\", not \"" + scheme + "\".",
+                    "Valid values: " + listed(concepts.notations(scheme)) + "."));
+            return;
+        }
+        problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(),
+                "\"" + v + "\" is not a concept of scheme \"" + scheme + "\".",
+                suggestion(concepts.nearest(scheme, v).orElse(null)) + "Valid values: " + listed(concepts.notations(scheme)) + "."));
+    }
+
+    private void invalid(CsvRow r, Column c, String v, String expected) {
+        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), "\"" + v + "\" is not valid here.", "Expected " + expected + "."));
+    }
+
+    private static String hintFor(Column c) {
+        return switch (c.kind()) {
+            case ID -> "Give the row an identifier (letters, digits, '-', '_', '.').";
+            case REF, REFS -> "Give the id of a row in " + String.join(" or ", c.targets()) + ".";
+            case CONCEPT, CONCEPTS -> "Give a concept of scheme \"" + c.scheme() + "\" (see data/README.md).";
+            case ANY_CONCEPTS -> "Give at least one concept id (see data/README.md).";
+            default -> "Fill it in (see data/README.md).";
+        };
+    }
+
+    private static String suggestion(String near) {
+        return near == null ? "" : "Did you mean \"" + near + "\"? ";
+    }
+
+    private static String listed(List<String> values) {
+        if (values.size() <= MAX_LISTED) return String.join(", ", values);
+        return String.join(", ", values.subList(0, MAX_LISTED)) + ", ... (" + values.size() + " in all)";
+    }
+
+    private static String nearestWord(String v, java.util.Collection<String> candidates) {
+        LevenshteinDistance lev = LevenshteinDistance.getDefaultInstance();
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : candidates.stream().sorted().toList()) {
+            int d = lev.apply(v.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
+    }
+
+    private static Problem cell(ProblemId id, CsvRow r, String column, String message, String hint) {
+        return new Problem(id, r.file(), r.line(), r.column(column), column, message, hint);
+    }
+}

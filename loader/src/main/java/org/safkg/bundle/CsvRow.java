@@ -1,0 +1,64 @@
+package org.safkg.bundle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** One data row of a CSV file, remembering where it came from so that errors can point at it. */
+public final class CsvRow {
+    private final Path file;
+    private final int line;
+    private final Map<String, Integer> columnIndex;
+    private final List<String> values;
+
+    CsvRow(Path file, int line, Map<String, Integer> columnIndex, List<String> values) {
+        this.file = file;
+        this.line = line;
+        this.columnIndex = columnIndex;
+        this.values = values;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The 1-based line on which the row starts. */
+    public int line() {
+        return line;
+    }
+
+    /** The 1-based column number of a header name, or 0 when the file has no such column. */
+    public int column(String name) {
+        Integer i = columnIndex.get(name);
+        return i == null ? 0 : i + 1;
+    }
+
+    /** The trimmed cell value, or "" when the column is absent or the cell empty. */
+    public String get(String name) {
+        Integer i = columnIndex.get(name);
+        if (i == null || i >= values.size()) return "";
+        return values.get(i).strip();
+    }
+
+    /** The cell value exactly as written (for verbatim text). */
+    public String raw(String name) {
+        Integer i = columnIndex.get(name);
+        if (i == null || i >= values.size()) return "";
+        return values.get(i);
+    }
+
+    public boolean has(String name) {
+        return !get(name).isEmpty();
+    }
+
+    /** The values of a multi-valued cell ({@code a | b}), trimmed, empty ones dropped. */
+    public List<String> getAll(String name) {
+        String v = get(name);
+        if (v.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,298 @@
+package org.safkg.mapping;
+
+import static org.safkg.bundle.BundleSchema.*;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.safkg.bundle.Concept;
+import org.safkg.bundle.CsvRow;
+import org.safkg.bundle.StudyBundle;
+import org.safkg.vocab.Namespaces;
+import org.safkg.vocab.OA;
+import org.safkg.vocab.ORGV;
+import org.safkg.vocab.QB;
+import org.safkg.vocab.SAF;
+
+/**
+ * Maps a validated study bundle to RDF: one graph for the study, one for the verbatim excerpt
+ * text. IRIs only (no blank nodes), so that mapping the same bundle twice gives the same graphs.
+ */
+public final class StudyMapper {
+    private static final Resource FOAF_GROUP = org.apache.jena.sparql.vocabulary.FOAF.Group;
+    private static final Property FOAF_MEMBER = org.apache.jena.sparql.vocabulary.FOAF.member;
+    private static final Resource RESPONDENT_COUNT_STRUCTURE =
+            org.apache.jena.rdf.model.ResourceFactory.createResource(SAF.NS + "respondentCountStructure");
+
+    /** Episode columns that hold concepts, and the property each maps to. */
+    private static final Map<String, Property> EPISODE_CONCEPTS = Map.of(
+            "roles", SAF.inRole,
+            "skills", SAF.drewOnSkill,
+            "authority", SAF.drewOnAuthority,
+            "position", SAF.positionBasis,
+            "attributes", SAF.drewOnAttribute,
+            "characteristics", SAF.showedCharacteristic,
+            "enabling_conditions", SAF.enabledBy,
+            "constraining_conditions", SAF.constrainedBy,
+            "processes", SAF.exemplifiesProcess);
+
+    private final StudyBundle bundle;
+    private final StudyIris iris;
+    private final Model m = ModelFactory.createDefaultModel();
+    private final Model text = ModelFactory.createDefaultModel();
+
+    private StudyMapper(StudyBundle bundle) {
+        this.bundle = bundle;
+        this.iris = new StudyIris(bundle.studyId());
+    }
+
+    /** Maps the bundle. */
+    public static StudyGraphs map(StudyBundle bundle) {
+        return new StudyMapper(bundle).run();
+    }
+
+    private StudyGraphs run() {
+        Namespaces.all().forEach(m::setNsPrefix);
+        Namespaces.all().forEach(text::setNsPrefix);
+        Resource study = mapStudy();
+        bundle.rows(CONCEPTS).forEach(this::mapConcept);
+        bundle.rows(PROGRAMMES).forEach(r -> mapProgramme(study, r));
+        bundle.rows(ORGANISATIONS).forEach(this::mapOrganisation);
+        bundle.rows(SITES).forEach(r -> mapSite(study, r));
+        bundle.rows(ACTORS).forEach(this::mapActor);
+        bundle.rows(EXCERPTS).forEach(r -> mapExcerpt(study, r));
+        bundle.rows(STATEMENTS).forEach(r -> mapStatement(study, r));
+        bundle.rows(EPISODES).forEach(r -> mapEpisode(study, r));
+        mapRespondentCounts(study);
+        return new StudyGraphs(iris, m.getGraph(), text.getGraph());
+    }
+
+    private Resource mapStudy() {
+        CsvRow r = bundle.study();
+        Resource study = m.createResource(iris.study(), SAF.Study);
+        Resource publication = m.createResource(StudyIris.doi(r.get("doi")), DCTerms.BibliographicResource)
+                .addProperty(DCTerms.identifier, r.get("doi"))
+                .addProperty(DCTerms.title, r.get("title"))
+                .addProperty(DCTerms.bibliographicCitation, r.get("citation"))
+                .addProperty(DCTerms.license, m.createResource(r.get("licence")));
+        study.addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(DCTerms.title, r.get("title"))
+                .addProperty(RDFS.label, r.get("title"))
+                .addProperty(SAF.reportedIn, publication)
+                .addProperty(DCTerms.source, publication)
+                .addProperty(DCTerms.license, m.createResource(r.get("licence")));
+        ref(study, SAF.studiedProgramme, r, "programme", "programme");
+        typed(study, SAF.fieldworkStart, r, "fieldwork_start", XSDDatatype.XSDgYearMonth);
+        typed(study, SAF.fieldworkEnd, r, "fieldwork_end", XSDDatatype.XSDgYearMonth);
+        literal(study, SAF.methods, r, "methods");
+        literal(study, SAF.analysisSoftware, r, "analysis_software");
+        ref(study, SAF.fundedBy, r, "funder", "organisation");
+        literal(study, SAF.fundingProgramme, r, "funding_programme");
+        literal(study, SAF.grantNumber, r, "grant_number");
+        literal(study, SAF.ethicsReference, r, "ethics_reference");
+        typed(study, SAF.respondentTotal, r, "respondent_total", XSDDatatype.XSDinteger);
+        typed(study, SAF.respondentsInBoth, r, "respondents_in_both", XSDDatatype.XSDinteger);
+        typed(study, SAF.focusGroupCount, r, "focus_group_count", XSDDatatype.XSDinteger);
+        typed(study, SAF.focusGroupSizeMin, r, "focus_group_size_min", XSDDatatype.XSDinteger);
+        typed(study, SAF.focusGroupSizeMax, r, "focus_group_size_max", XSDDatatype.XSDinteger);
+        rowProvenance(study, r);
+        return study;
+    }
+
+    private void mapConcept(CsvRow r) {
+        Concept c = bundle.concepts().find(r.get("scheme"), r.get(ID)).orElseThrow();
+        Resource concept = m.createResource(conceptIri(c), SKOS.Concept)
+                .addProperty(SKOS.inScheme, m.createResource(iris.of("concept-scheme", r.get("scheme"))))
+                .addProperty(SKOS.notation, r.get(ID))
+                .addProperty(SKOS.prefLabel, r.get("label"))
+                .addProperty(SKOS.definition, r.get("definition"));
+        if (c.conceptClass() != null) concept.addProperty(RDF.type, m.createResource(c.conceptClass()));
+        if (r.has("broader")) concept.addProperty(SKOS.broader, conceptResource(r.get("scheme"), r.get("broader")));
+        if (r.has("match_target")) {
+            Property match = switch (r.get("match")) {
+                case "exact" -> SKOS.exactMatch;
+                case "close" -> SKOS.closeMatch;
+                case "broad" -> SKOS.broadMatch;
+                case "narrow" -> SKOS.narrowMatch;
+                default -> SKOS.relatedMatch;
+            };
+            concept.addProperty(match, conceptResource(null, r.get("match_target")));
+        }
+        m.createResource(iris.of("concept-scheme", r.get("scheme")), SKOS.ConceptScheme)
+                .addProperty(SKOS.notation, r.get("scheme"))
+                .addProperty(SKOS.prefLabel, "Concepts added by study " + iris.studyId() + " (" + r.get("scheme") + ")");
+        rowProvenance(concept, r);
+    }
+
+    private void mapProgramme(Resource study, CsvRow r) {
+        boolean modelType = r.get("kind").equals("model-type");
+        Resource p = m.createResource(iris.of("programme", r.get(ID)), modelType ? SAF.ModelType : SAF.ProgrammeIntervention)
+                .addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(RDFS.label, r.get("label"));
+        literal(p, DCTerms.alternative, r, "abbreviation");
+        ref(p, DCTerms.isPartOf, r, "part_of", "programme");
+        if (r.has("in_study")) p.addLiteral(SAF.includedInStudy, r.get("in_study").equals("yes"));
+        literal(p, SAF.exclusionReason, r, "exclusion_reason");
+        if (r.has("sites_in_study")) {
+            Resource sample = m.createResource(iris.of("sample", r.get(ID)), SAF.ModelTypeSample)
+                    .addProperty(RDFS.label, r.get("sites_in_study") + " sites of " + r.get("label"))
+                    .addProperty(SAF.sampledModelType, p)
+                    .addProperty(SAF.siteCount, r.get("sites_in_study"), XSDDatatype.XSDinteger);
+            rowProvenance(sample, r);
+            study.addProperty(SAF.hasSample, sample);
+        }
+        rowProvenance(p, r);
+    }
+
+    private void mapOrganisation(CsvRow r) {
+        Resource o = m.createResource(iris.of("organisation", r.get(ID)), ORGV.Organization)
+                .addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(RDFS.label, r.get("label"))
+                .addProperty(ORGV.classification, conceptResource("organisation-type", r.get("type")));
+        ref(o, SAF.atSite, r, "site", "site");
+        rowProvenance(o, r);
+    }
+
+    private void mapSite(Resource study, CsvRow r) {
+        Resource s = m.createResource(iris.of("site", r.get(ID)), SAF.Site)
+                .addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(RDFS.label, r.get("label"))
+                .addProperty(SAF.inStudy, study);
+        ref(s, SAF.withinIntervention, r, "programme", "programme");
+        ref(s, SAF.modelType, r, "model_type", "programme");
+        study.addProperty(SAF.caseStudySite, s);
+        rowProvenance(s, r);
+    }
+
+    private void mapActor(CsvRow r) {
+        Resource type = switch (r.get("kind")) {
+            case "respondent" -> SAF.Respondent;
+            case "group" -> SAF.ActorGroup;
+            case "focus-group" -> SAF.FocusGroup;
+            default -> SAF.Person;
+        };
+        Resource a = m.createResource(actorIri(r.get(ID)), type)
+                .addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(RDFS.label, r.get("label"));
+        literal(a, SAF.citedAs, r, "cited_as");
+        ref(a, SAF.atSite, r, "site", "site");
+        ref(a, ORGV.memberOf, r, "organisation", "organisation");
+        if (r.has("post")) {
+            Resource post = m.createResource(iris.of("post", r.get(ID)), ORGV.Post)
+                    .addProperty(RDFS.label, r.get("label"))
+                    .addProperty(ORGV.role, conceptResource("post", r.get("post")));
+            ref(post, ORGV.postIn, r, "organisation", "organisation");
+            a.addProperty(ORGV.holds, post);
+        }
+        for (String group : r.getAll("member_of")) m.createResource(actorIri(group)).addProperty(FOAF_MEMBER, a);
+        if (r.has("respondent_type")) a.addProperty(SAF.respondentType, conceptResource("respondent-type", r.get("respondent_type")));
+        rowProvenance(a, r);
+    }
+
+    private void mapExcerpt(Resource study, CsvRow r) {
+        Resource x = m.createResource(iris.of("excerpt", r.get(ID)), SAF.Excerpt)
+                .addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(SAF.speaker, m.createResource(actorIri(r.get("speaker"))))
+                .addProperty(SAF.inStudy, study);
+        ref(x, SAF.atSite, r, "site", "site");
+        bundle.row(ACTORS, r.get("speaker")).filter(s -> s.has("cited_as"))
+                .ifPresent(s -> x.addProperty(SAF.citedAs, s.get("cited_as")));
+        for (String code : r.getAll("codes")) {
+            m.createResource(iris.of("annotation", r.get(ID) + "/" + code), OA.Annotation)
+                    .addProperty(OA.hasTarget, x)
+                    .addProperty(OA.hasBody, conceptResource(null, code))
+                    .addProperty(OA.motivatedBy, OA.classifying);
+        }
+        rowProvenance(x, r);
+        text.createResource(x.getURI()).addProperty(SAF.verbatimText, r.raw("text").strip());
+    }
+
+    private void mapStatement(Resource study, CsvRow r) {
+        Resource s = m.createResource(iris.of("statement", r.get(ID)), SAF.AuthorStatement)
+                .addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(SAF.verbatimText, r.raw("text").strip())
+                .addProperty(DCTerms.isPartOf, m.createResource(StudyIris.doi(bundle.study().get("doi"))))
+                .addProperty(SAF.inStudy, study);
+        rowProvenance(s, r);
+    }
+
+    private void mapEpisode(Resource study, CsvRow r) {
+        Resource e = m.createResource(iris.of("episode", r.get(ID)), SAF.LeadershipEpisode)
+                .addProperty(DCTerms.identifier, r.get(ID))
+                .addProperty(RDFS.label, r.get("label"))
+                .addProperty(SAF.inStudy, study);
+        r.getAll("leaders").forEach(a -> e.addProperty(SAF.leader, m.createResource(actorIri(a))));
+        EPISODE_CONCEPTS.forEach((column, property) ->
+                r.getAll(column).forEach(c -> e.addProperty(property, conceptResource(null, c))));
+        ref(e, SAF.atSite, r, "site", "site");
+        if (r.has("scale")) e.addProperty(SAF.atScale, conceptResource("scale", r.get("scale")));
+        ref(e, SAF.withinIntervention, r, "intervention", "programme");
+        literal(e, SAF.when, r, "when");
+        literal(e, SAF.outcome, r, "outcome");
+        for (String ev : r.getAll("evidence")) {
+            String kind = bundle.row(EXCERPTS, ev).isPresent() ? "excerpt" : "statement";
+            e.addProperty(SAF.evidencedBy, m.createResource(iris.of(kind, ev)));
+        }
+        rowProvenance(e, r);
+    }
+
+    private void mapRespondentCounts(Resource study) {
+        List<CsvRow> rows = bundle.rows(RESPONDENT_COUNTS);
+        if (rows.isEmpty()) return;
+        Resource ds = m.createResource(iris.of("dataset", "respondent-counts"), SAF.RespondentCountDataSet)
+                .addProperty(RDF.type, QB.DataSet)
+                .addProperty(RDFS.label, "Respondents by type and data collection method")
+                .addProperty(QB.structure, RESPONDENT_COUNT_STRUCTURE)
+                .addProperty(SAF.inStudy, study);
+        for (CsvRow r : rows) {
+            Resource o = m.createResource(iris.of("observation", "respondents/" + r.get("respondent_type") + "/" + r.get("method")), QB.Observation)
+                    .addProperty(QB.dataSet, ds)
+                    .addProperty(SAF.respondentType, conceptResource("respondent-type", r.get("respondent_type")))
+                    .addProperty(SAF.collectionMethod, conceptResource("method", r.get("method")))
+                    .addProperty(SAF.respondentCount, r.get("count"), XSDDatatype.XSDinteger);
+            rowProvenance(o, r);
+        }
+    }
+
+    // --- helpers
+
+    private String actorIri(String id) {
+        return iris.of("actor", id);
+    }
+
+    private String conceptIri(Concept c) {
+        return c.iri() != null ? c.iri() : iris.of("concept", c.notation());
+    }
+
+    private Resource conceptResource(String scheme, String notation) {
+        Concept c = (scheme == null ? bundle.concepts().find(notation) : bundle.concepts().find(scheme, notation)).orElseThrow(
+                () -> new IllegalStateException("unvalidated concept " + notation));
+        return m.createResource(conceptIri(c));
+    }
+
+    private void ref(Resource s, Property p, CsvRow r, String column, String kind) {
+        if (r.has(column)) s.addProperty(p, m.createResource(iris.of(kind, r.get(column))));
+    }
+
+    private static void literal(Resource s, Property p, CsvRow r, String column) {
+        if (r.has(column)) s.addProperty(p, r.get(column));
+    }
+
+    private static void typed(Resource s, Property p, CsvRow r, String column, XSDDatatype type) {
+        if (r.has(column)) s.addProperty(p, r.get(column), type);
+    }
+
+    private static void rowProvenance(Resource s, CsvRow r) {
+        literal(s, SAF.sourceSection, r, SOURCE);
+        literal(s, SAF.inferenceNote, r, INFERRED);
+    }
+}

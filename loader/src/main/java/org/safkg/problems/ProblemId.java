@@ -1,0 +1,34 @@
+package org.safkg.problems;
+
+/** Stable identifiers of input errors; each has an entry in docs/errors.md. */
+public enum ProblemId {
+    FILE_MISSING("file-missing"),
+    FILE_EMPTY("file-empty"),
+    ENCODING("encoding"),
+    MALFORMED_CSV("malformed-csv"),
+    COLUMN_MISSING("column-missing"),
+    COLUMN_UNKNOWN("column-unknown"),
+    COLUMN_DUPLICATE("column-duplicate"),
+    FIELD_COUNT("field-count"),
+    VALUE_MISSING("value-missing"),
+    VALUE_INVALID("value-invalid"),
+    ID_INVALID("id-invalid"),
+    ID_DUPLICATE("id-duplicate"),
+    REF_DANGLING("ref-dangling"),
+    REF_WRONG_KIND("ref-wrong-kind"),
+    CONCEPT_UNKNOWN("concept-unknown"),
+    CONCEPT_WRONG_SCHEME("concept-wrong-scheme"),
+    ROW_COUNT("row-count"),
+    SHAPE_VIOLATION("shape-violation");
+
+    private final String code;
+
+    ProblemId(String code) {
+        this.code = code;
+    }
+
+    /** The ID as printed in messages and in docs/errors.md. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,40 @@
+package org.safkg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A competency query: a SPARQL file whose header comment states its question and parameters, e.g.
+ * <pre>
+ * # question: Who led, in which roles, at which sites?
+ * # param: siteId (string, optional) the site's identifier, e.g. S3
+ * </pre>
+ */
+public record CompetencyQuery(String name, String sparql, String question, List<QueryParameter> parameters) {
+    private static final Pattern QUESTION = Pattern.compile("^#\\s*question:\\s*(.+)$", Pattern.MULTILINE);
+    private static final Pattern PARAM = Pattern.compile(
+            "^#\\s*param:\\s*(\\w+)\\s*\\((string|integer|iri|concept)(?:,\\s*(optional|required))?\\)\\s*(.*)$", Pattern.MULTILINE);
+
+    /** Parses the header of a query file. */
+    public static CompetencyQuery parse(String name, String sparql) {
+        Matcher q = QUESTION.matcher(sparql);
+        if (!q.find()) {
+            throw new IllegalArgumentException("query " + name + " has no '# question:' line in its header");
+        }
+        List<QueryParameter> params = new ArrayList<>();
+        Matcher p = PARAM.matcher(sparql);
+        while (p.find()) {
+            params.add(new QueryParameter(p.group(1), QueryParameter.Type.valueOf(p.group(2).toUpperCase(Locale.ROOT)),
+                    "required".equals(p.group(3)), p.group(4).strip()));
+        }
+        return new CompetencyQuery(name, sparql, q.group(1).strip(), List.copyOf(params));
+    }
+
+    public Optional<QueryParameter> parameter(String name) {
+        return parameters.stream().filter(x -> x.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,51 @@
+package org.safkg.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+
+/** Runs a competency query on a dataset with the user's parameters bound as RDF terms. */
+public final class QueryRunner {
+
+    /** Turns the user's {@code name=value} parameters into bound terms, checking them against the query's declaration. */
+    public static Map<String, Node> bind(CompetencyQuery q, Map<String, String> values) {
+        Map<String, Node> bound = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            QueryParameter p = q.parameter(k).orElseThrow(() -> new IllegalArgumentException(
+                    "query " + q.name() + " has no parameter '" + k + "'"
+                            + (q.parameters().isEmpty() ? "" : "; it takes: " + String.join(", ", q.parameters().stream().map(QueryParameter::name).toList()))));
+            bound.put(k, p.toNode(v));
+        });
+        for (QueryParameter p : q.parameters()) {
+            if (p.required() && !bound.containsKey(p.name())) {
+                throw new IllegalArgumentException("query " + q.name() + " needs --param " + p.name() + "=... (" + p.description() + ")");
+            }
+        }
+        return bound;
+    }
+
+    /** Runs a SELECT query and returns its results, fully read (the transaction is over when it returns). */
+    public static ResultSetRewindable select(DatasetGraph dsg, CompetencyQuery q, Map<String, Node> bindings) {
+        Query query = QueryFactory.create(q.sparql());
+        return Txn.calculateRead(dsg, () -> {
+            QueryExecBuilder b = QueryExec.dataset(dsg).query(query);
+            bindings.forEach(b::substitution);
+            try (QueryExec exec = b.build()) {
+                RowSet rows = exec.select();
+                ResultSet rs = ResultSet.adapt(rows);
+                return ResultSetFactory.copyResults(rs);
+            }
+        });
+    }
+}
