@@ -45,7 +45,7 @@ final class BundleValidator {
             if (t != null && checkColumns(schema, t)) usable.put(schema.fileName(), schema);
         }
         // ids first (all files), so that references can be checked in any order
-        usable.forEach((name, schema) -> { if (schema.hasId()) collectIds(tables.get(name)); });
+        tables.forEach((name, t) -> { if (t.header().contains(BundleSchema.ID)) collectIds(t); });
         FileSchema conceptSchema = usable.get(BundleSchema.CONCEPTS);
         if (conceptSchema != null) addBundleConcepts(tables.get(BundleSchema.CONCEPTS));
         usable.forEach((name, schema) -> tables.get(name).rows().forEach(r -> checkRow(schema, r)));
@@ -278,7 +278,7 @@ final class BundleValidator {
                 best = c;
             }
         }
-        return best != null && bestD <= Math.max(2, best.length() / 3) ? best : null;
+        return best != null && bestD < best.length() && bestD <= Math.max(2, best.length() / 3) ? best : null;
     }
 
     private static Problem cell(ProblemId id, CsvRow r, String column, String message, String hint) {

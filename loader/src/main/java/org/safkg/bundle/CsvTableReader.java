@@ -36,7 +36,7 @@ public final class CsvTableReader {
             .setIgnoreEmptyLines(true)
             .setTrim(false)
             .get();
-    private static final Pattern COMMONS_CSV_LINE = Pattern.compile("\\(line (\\d+)\\)");
+    private static final Pattern COMMONS_CSV_LINE = Pattern.compile("line:? (\\d+)");
 
     /** Reads {@code file}, adding any problem to {@code problems}; returns null if unreadable. */
     public CsvTable read(Path file, Problems problems) {

@@ -1,0 +1,106 @@
+package org.safkg.queries;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * An expectation file beside a query: {@code NAME.expected.csv} (no parameters) or
+ * {@code NAME.expected.KEY=VALUE[,KEY=VALUE].csv}; a header of variable names, then the rows as
+ * plain strings (IRIs as written, literals by their lexical form, unbound as empty).
+ */
+record ExpectedResults(String query, Map<String, String> params, Path file) {
+
+    static List<ExpectedResults> beside(Path queryFile) {
+        String name = queryFile.getFileName().toString().replaceFirst("\\.rq$", "");
+        List<ExpectedResults> out = new ArrayList<>();
+        try (var files = Files.list(queryFile.getParent())) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                String prefix = name + ".expected";
+                if (!n.startsWith(prefix) || !n.endsWith(".csv")) continue;
+                String middle = n.substring(prefix.length(), n.length() - ".csv".length());
+                Map<String, String> params = new LinkedHashMap<>();
+                if (!middle.isEmpty()) {
+                    for (String kv : middle.substring(1).split(",")) {
+                        String[] p = kv.split("=", 2);
+                        params.put(p[0], p[1]);
+                    }
+                }
+                out.add(new ExpectedResults(name, params, f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    List<String> header() {
+        return read().header;
+    }
+
+    List<List<String>> rows() {
+        return read().rows;
+    }
+
+    private record Table(List<String> header, List<List<String>> rows) {}
+
+    private Table read() {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord rec : p) rows.add(rec.toList());
+            return new Table(p.getHeaderNames(), rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A result set as rows of strings, in the expectation's form. */
+    static List<List<String>> asRows(ResultSetRewindable rs) {
+        rs.reset();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> vars = rs.getResultVars();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            List<String> row = new ArrayList<>();
+            for (String v : vars) row.add(str(s.get(v)));
+            rows.add(row);
+        }
+        rs.reset();
+        return rows;
+    }
+
+    private static String str(RDFNode n) {
+        if (n == null) return "";
+        if (n.isLiteral()) return n.asLiteral().getLexicalForm();
+        if (n.isURIResource()) return n.asResource().getURI();
+        return "_:" + n.asResource().getId().getLabelString();
+    }
+
+    /** Writes a result set as an expectation file (to bootstrap one; review it before committing). */
+    static void write(Path file, ResultSetRewindable rs) {
+        try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord(rs.getResultVars());
+            for (List<String> row : asRows(rs)) p.printRecord(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
