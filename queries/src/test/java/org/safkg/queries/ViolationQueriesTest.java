@@ -14,28 +14,14 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.safkg.load.StudyLoader;
 import org.safkg.store.StudyStore;
 
 /** Every ontology/violations/*-violation.rq returns nothing on the store with the bundled study loaded. */
 class ViolationQueriesTest {
-    static final Path ROOT = Path.of(System.getProperty("safkg.root", ".."));
-    private static StudyStore store;
-
-    @BeforeAll
-    static void load() {
-        store = StudyStore.inMemory();
-        new StudyLoader().load(ROOT.resolve("data/vanguard-2022"), store);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    static final Path ROOT = BundledStudy.ROOT;
+    private static final StudyStore store = BundledStudy.store();
 
     @TestFactory
     List<DynamicTest> noViolationOnTheBundledStudy() throws IOException {
