@@ -41,10 +41,12 @@ class CliTest {
         Run r = run("query", "who-led", "--store", tmp.resolve("tdb2").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("is empty: loading the bundled study"), r.err());
-        assertTrue(r.out().contains("| \"E03\"   | \"Site 6 respondent S6R06, the Site 6 PPIE lead\""), r.out());
-        assertTrue(r.out().contains("\"boundary spanning\""), r.out());
-        assertTrue(r.out().contains("\"CCG Chief Officer in one Vanguard (site not stated)\""), r.out());
-        for (int site = 1; site <= 6; site++) assertTrue(r.out().contains("\"Site " + site + "\""), "site " + site + " in " + r.out());
+        assertTrue(r.out().startsWith("episode | leader "), r.out());
+        assertTrue(r.out().contains("\nE03     | Site 6 respondent S6R06, the Site 6 PPIE lead "), r.out());
+        assertTrue(r.out().contains(" | boundary spanning | Site 6\n"), r.out());
+        assertTrue(r.out().contains("\nE07     | CCG Chief Officer in one Vanguard (site not stated) "), r.out());
+        for (int site = 1; site <= 6; site++) assertTrue(r.out().contains("| Site " + site + "\n"), "site " + site + " in " + r.out());
+        assertTrue(r.out().endsWith("\n20 rows\n"), r.out());
     }
 
     @Test
