@@ -11,12 +11,15 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.safkg.bundle.Concept;
 import org.safkg.bundle.CsvRow;
 import org.safkg.bundle.StudyBundle;
+import org.safkg.codes.ExternalCode;
+import org.safkg.vocab.ADMS;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.OA;
 import org.safkg.vocab.ORGV;
@@ -159,6 +162,7 @@ public final class StudyMapper {
                 .addProperty(RDFS.label, r.get("label"))
                 .addProperty(ORGV.classification, conceptResource("organisation-type", r.get("type")));
         ref(o, SAF.atSite, r, "site", "site");
+        externalLinks(o, r);
         rowProvenance(o, r);
     }
 
@@ -169,6 +173,7 @@ public final class StudyMapper {
                 .addProperty(SAF.inStudy, study);
         ref(s, SAF.withinIntervention, r, "programme", "programme");
         ref(s, SAF.modelType, r, "model_type", "programme");
+        externalLinks(s, r);
         study.addProperty(SAF.caseStudySite, s);
         rowProvenance(s, r);
     }
@@ -260,6 +265,27 @@ public final class StudyMapper {
                     .addProperty(SAF.collectionMethod, conceptResource("method", r.get("method")))
                     .addProperty(SAF.respondentCount, r.get("count"), XSDDatatype.XSDinteger);
             rowProvenance(o, r);
+        }
+    }
+
+    /**
+     * An ODS code becomes an adms:Identifier (its scheme named by the FHIR identifier system); a GSS
+     * code a saf:locatedInArea link to the ONS geography (an organisation is not its area, so not
+     * owl:sameAs); a Wikidata ID an owl:sameAs link, since the Wikidata item is the organisation itself.
+     */
+    private void externalLinks(Resource s, CsvRow r) {
+        if (r.has(ExternalCode.ODS.column())) {
+            String code = r.get(ExternalCode.ODS.column());
+            s.addProperty(ADMS.identifier, m.createResource(s.getURI() + "/identifier/ods", ADMS.Identifier)
+                    .addProperty(SKOS.notation, code)
+                    .addProperty(DCTerms.type, m.createResource(ExternalCode.ODS_SYSTEM))
+                    .addProperty(RDFS.label, "ODS organisation code " + code));
+        }
+        if (r.has(ExternalCode.GSS.column())) {
+            s.addProperty(SAF.locatedInArea, m.createResource(ExternalCode.GSS.iri(r.get(ExternalCode.GSS.column()))));
+        }
+        if (r.has(ExternalCode.WIKIDATA.column())) {
+            s.addProperty(OWL.sameAs, m.createResource(ExternalCode.WIKIDATA.iri(r.get(ExternalCode.WIKIDATA.column()))));
         }
     }
 
