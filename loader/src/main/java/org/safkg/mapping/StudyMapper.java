@@ -11,7 +11,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -19,7 +18,6 @@ import org.safkg.bundle.Concept;
 import org.safkg.bundle.CsvRow;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.codes.ExternalCode;
-import org.safkg.vocab.ADMS;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.OA;
 import org.safkg.vocab.ORGV;
@@ -268,25 +266,11 @@ public final class StudyMapper {
         }
     }
 
-    /**
-     * An ODS code becomes an adms:Identifier (its scheme named by the FHIR identifier system); a GSS
-     * code a saf:locatedInArea link to the ONS geography (an organisation is not its area, so not
-     * owl:sameAs); a Wikidata ID an owl:sameAs link, since the Wikidata item is the organisation itself.
-     */
-    private void externalLinks(Resource s, CsvRow r) {
-        if (r.has(ExternalCode.ODS.column())) {
-            String code = r.get(ExternalCode.ODS.column());
-            s.addProperty(ADMS.identifier, m.createResource(s.getURI() + "/identifier/ods", ADMS.Identifier)
-                    .addProperty(SKOS.notation, code)
-                    .addProperty(DCTerms.type, m.createResource(ExternalCode.ODS_SYSTEM))
-                    .addProperty(RDFS.label, "ODS organisation code " + code));
-        }
-        if (r.has(ExternalCode.GSS.column())) {
-            s.addProperty(SAF.locatedInArea, m.createResource(ExternalCode.GSS.iri(r.get(ExternalCode.GSS.column()))));
-        }
-        if (r.has(ExternalCode.WIKIDATA.column())) {
-            s.addProperty(OWL.sameAs, m.createResource(ExternalCode.WIKIDATA.iri(r.get(ExternalCode.WIKIDATA.column()))));
-        }
+    /** The ODS, GSS and Wikidata codes of an organisation or site, as links (see {@link ExternalLinks}). */
+    private static void externalLinks(Resource s, CsvRow r) {
+        if (r.has(ExternalCode.ODS.column())) ExternalLinks.addOdsCode(s, r.get(ExternalCode.ODS.column()));
+        if (r.has(ExternalCode.GSS.column())) ExternalLinks.addArea(s, r.get(ExternalCode.GSS.column()));
+        if (r.has(ExternalCode.WIKIDATA.column())) ExternalLinks.addWikidata(s, r.get(ExternalCode.WIKIDATA.column()));
     }
 
     // --- helpers
