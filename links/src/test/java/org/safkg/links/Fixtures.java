@@ -48,6 +48,25 @@ final class Fixtures {
         return QueryCatalog.fromFolder(root().resolve("queries/linked")).find(name).orElseThrow();
     }
 
+    /** A copy of a bundle folder under {@code tmp}, for a test to change. */
+    static Path copy(Path bundle, Path tmp) throws IOException {
+        Path target = tmp.resolve(bundle.getFileName().toString());
+        Files.createDirectories(target);
+        try (var files = Files.list(bundle)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, target.resolve(f.getFileName()));
+        }
+        return target;
+    }
+
+    /** Replaces the first occurrence of {@code from} in a file of the bundle (which must contain it). */
+    static void replace(Path bundle, String file, String from, String to) throws IOException {
+        Path f = bundle.resolve(file);
+        String s = Files.readString(f, StandardCharsets.UTF_8);
+        int i = s.indexOf(from);
+        if (i < 0) throw new IllegalArgumentException(from + " not in " + f);
+        Files.writeString(f, s.substring(0, i) + to + s.substring(i + from.length()), StandardCharsets.UTF_8);
+    }
+
     /** An expectation file: header then rows, as plain strings. */
     static List<List<String>> csv(Path file) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
