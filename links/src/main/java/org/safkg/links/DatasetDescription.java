@@ -77,7 +77,7 @@ public final class DatasetDescription {
         StringBuilder values = new StringBuilder();
         TARGETS.keySet().forEach(prefix -> values.append('"').append(prefix).append("\" "));
         String q = "SELECT ?g ?p ?prefix (COUNT(*) AS ?n) WHERE { VALUES ?prefix { " + values + "} "
-                + "GRAPH ?g { ?s ?p ?o FILTER(isIRI(?o) && STRSTARTS(STR(?o), ?prefix)) } } "
+                + "GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o) && STRSTARTS(STR(?o), ?prefix)) } "
                 + "GROUP BY ?g ?p ?prefix ORDER BY ?g ?p ?prefix";
         List<LinkCount> out = new ArrayList<>();
         ResultSet rs = ResultSet.adapt(QueryExec.dataset(dsg).query(q).select());
