@@ -57,7 +57,11 @@ public final class ReferenceLoader {
 
     /** Loads the reference dataset into the store, replacing an earlier load of the same name, in one write transaction. */
     public MappedReference load(Path file, String name, Origin origin, StudyStore store) {
-        MappedReference ref = prepare(file, name, origin);
+        return write(prepare(file, name, origin), store);
+    }
+
+    /** Writes a prepared reference dataset and its provenance, replacing an earlier load of the same name, in one write transaction. */
+    public MappedReference write(MappedReference ref, StudyStore store) {
         DatasetGraph dsg = store.datasetGraph();
         Txn.executeWrite(dsg, () -> {
             replace(dsg, ref.iris().graph(), ref.graph());
