@@ -19,7 +19,19 @@ public enum ProblemId {
     CONCEPT_UNKNOWN("concept-unknown"),
     CONCEPT_WRONG_SCHEME("concept-wrong-scheme"),
     ROW_COUNT("row-count"),
-    SHAPE_VIOLATION("shape-violation");
+    SHAPE_VIOLATION("shape-violation"),
+    // REFI-QDA import (refiqda module)
+    QDA_NOT_ZIP("qda-not-zip"),
+    QDA_UNSAFE_ZIP("qda-unsafe-zip"),
+    QDA_NO_PROJECT("qda-no-project"),
+    QDA_XML_MALFORMED("qda-xml-malformed"),
+    QDA_XML_DTD("qda-xml-dtd"),
+    QDA_NOT_QDA_XML("qda-not-qda-xml"),
+    QDA_ATTRIBUTE("qda-attribute"),
+    QDA_REF_DANGLING("qda-ref-dangling"),
+    QDA_SOURCE_MISSING("qda-source-missing"),
+    QDA_SELECTION_OUT_OF_RANGE("qda-selection-out-of-range"),
+    QDA_MAPPING("qda-mapping");
 
     private final String code;
 
