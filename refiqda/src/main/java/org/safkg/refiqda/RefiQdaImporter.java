@@ -107,6 +107,10 @@ public final class RefiQdaImporter {
                 return finish(file, p, studyId, options, rel -> zip.sourceEntry(rel).map(zip::read), warnings, progress, started);
             }
         }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdpx")) {
+            throw QdpxArchive.fail(file, ProblemId.QDA_NOT_ZIP, "is not a zip archive, as a .qdpx must be.",
+                    "Export the project again from your QDA tool (a .qdpx is a zip of project.qde and sources/).");
+        }
         byte[] xml = readFile(file);
         QdaProject p = QdaXmlReader.read(XmlTree.parse(xml, file), file, warnings);
         Optional<Path> sources = sourcesFolder(file.toAbsolutePath().getParent());

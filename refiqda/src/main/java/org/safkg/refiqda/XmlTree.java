@@ -79,7 +79,8 @@ public record XmlTree(String namespace, String name, Map<String, String> attribu
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
             String msg = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            boolean dtd = msg.contains("DOCTYPE") || msg.toLowerCase().contains("entity");
+            // an undeclared or DTD-declared entity, not "must start and end within the same entity"
+            boolean dtd = msg.contains("DOCTYPE") || msg.contains("ENTITY") || msg.matches("(?s).*[Ee]ntity \"[^\"]*\".*");
             throw QdpxArchive.fail(file, dtd ? ProblemId.QDA_XML_DTD : ProblemId.QDA_XML_MALFORMED,
                     "line " + line + ": is not well-formed XML: " + msg.strip(),
                     dtd ? "DTDs and entities are refused; export the project again from your QDA tool."
