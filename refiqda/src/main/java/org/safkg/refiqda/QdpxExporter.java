@@ -163,34 +163,43 @@ public final class QdpxExporter {
             }
         }
         if (codes.isEmpty()) return 0;
+        Resource codebook = m.getResource(iris.of("concept-scheme", "codebook"));
         Map<Resource, List<Resource>> children = new LinkedHashMap<>();
-        List<Resource> roots = new ArrayList<>();
+        Set<Resource> groups = new LinkedHashSet<>();
         for (Resource c : codes) {
-            Resource parent = all.getResource(c.getURI()).getPropertyResourceValue(SKOS.broader);
-            if (parent != null && codes.contains(parent)) children.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
-            else roots.add(c);
+            Resource own = all.getResource(c.getURI());
+            Resource parent = own.getPropertyResourceValue(SKOS.broader);
+            Resource scheme = own.getPropertyResourceValue(SKOS.inScheme);
+            if (parent == null || !codes.contains(parent)) {
+                // a SAF-KG concept at the top goes in a folder for its scheme (social skills, conditions...), as a QDA user expects
+                parent = scheme != null && !scheme.equals(codebook) ? scheme : null;
+                if (parent != null) groups.add(parent);
+            }
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
         }
+        List<Resource> roots = new ArrayList<>(children.getOrDefault(null, List.of()));
+        roots.addAll(groups);
         w.writeStartElement("CodeBook");
         w.writeStartElement("Codes");
-        for (Resource c : byName(roots)) writeCode(w, c, children);
+        for (Resource c : byName(roots)) writeCode(w, c, children, groups);
         w.writeEndElement();
         w.writeEndElement();
         return codes.size();
     }
 
-    private void writeCode(XMLStreamWriter w, Resource code, Map<Resource, List<Resource>> children) throws XMLStreamException {
+    private void writeCode(XMLStreamWriter w, Resource code, Map<Resource, List<Resource>> children, Set<Resource> groups) throws XMLStreamException {
         Resource c = all.getResource(code.getURI());
         w.writeStartElement("Code");
         w.writeAttribute("guid", guid(c));
         w.writeAttribute("name", str(c, SKOS.prefLabel, str(c, SKOS.notation, c.getURI())));
         Statement codable = c.getProperty(QDA.isCodable);
-        w.writeAttribute("isCodable", codable == null ? "true" : Boolean.toString(codable.getBoolean()));
+        w.writeAttribute("isCodable", groups.contains(code) ? "false" : codable == null ? "true" : Boolean.toString(codable.getBoolean()));
         String color = str(c, QDA.color, null);
         if (color != null) w.writeAttribute("color", color);
         String d = str(c, SKOS.definition, null);
         if (d != null) element(w, "Description", d);
         noteRefs(w, c);
-        for (Resource k : byName(children.getOrDefault(code, List.of()))) writeCode(w, k, children);
+        for (Resource k : byName(children.getOrDefault(code, List.of()))) writeCode(w, k, children, groups);
         w.writeEndElement();
     }
 
