@@ -56,12 +56,12 @@ final class ImportCommand implements Callable<Integer> {
         var fmt = out == null ? null : RdfFileWriter.format(null, out);
         ImportedStudy s;
         try (Bar bar = new Bar()) {
-            if (out != null) {
-                s = importer.prepare(file, options, bar);
-            } else {
-                try (StudyStore st = StudyStore.open(store.location())) {
-                    s = importer.load(file, options, st, bar);
-                }
+            s = importer.prepare(file, options, bar);
+        }
+        if (out == null) {
+            // the store is opened only once the file has passed every check: a refused file leaves no trace
+            try (StudyStore st = StudyStore.open(store.location())) {
+                st.replaceStudy(s.graphs(), s.provenance());
             }
         }
         s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
