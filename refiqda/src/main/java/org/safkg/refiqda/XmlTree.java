@@ -26,6 +26,8 @@ public record XmlTree(String namespace, String name, Map<String, String> attribu
                       String text, int line) {
 
     private static final XMLInputFactory FACTORY = newFactory();
+    /** QDA-XML nests codes a few levels deep; far deeper is an attack on the stack, not a codebook. */
+    static final int MAX_DEPTH = 500;
 
     private static XMLInputFactory newFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
@@ -66,6 +68,9 @@ public record XmlTree(String namespace, String name, Map<String, String> attribu
                         Map<String, String> attrs = new LinkedHashMap<>();
                         for (int i = 0; i < r.getAttributeCount(); i++) attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
                         Builder b = new Builder(r.getNamespaceURI(), r.getLocalName(), attrs, r.getLocation().getLineNumber());
+                        if (stack.size() >= MAX_DEPTH) throw QdpxArchive.fail(file, ProblemId.QDA_XML_MALFORMED,
+                                "line " + b.line + ": elements nest more than " + MAX_DEPTH + " deep.",
+                                "No QDA tool writes such a file; export the project again from your QDA tool.");
                         if (stack.isEmpty()) root = b; else stack.peek().children.add(b);
                         stack.push(b);
                     }

@@ -74,6 +74,15 @@ class HostileFilesTest {
     }
 
     @Test
+    void absurdNestingIsRefusedBeforeItExhaustsTheStack() throws Exception {
+        String deep = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"a\"><CodeBook><Codes>"
+                + "<Code guid=\"aaaaaaaa-0000-4000-8000-000000000001\" name=\"c\" isCodable=\"true\">".repeat(100_000);
+        Path f = Files.writeString(tmp.resolve("deep.qde"), deep);
+        assertProblem(refused(f), ProblemId.QDA_XML_MALFORMED, f + ": error [qda-xml-malformed] line 1: elements nest more than 500 deep."
+                + " No QDA tool writes such a file; export the project again from your QDA tool.");
+    }
+
+    @Test
     void zipEntryEscapingTheFolderIsRefused() {
         Path f = zip(tmp.resolve("slip.qdpx"), entries("project.qde", project("x", "internal://i1.txt", 3, 8),
                 "sources/../../evil.sh", "rm -rf /", "sources/i1.txt", "We trust them."));
