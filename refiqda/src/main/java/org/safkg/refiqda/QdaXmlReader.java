@@ -29,8 +29,12 @@ public final class QdaXmlReader {
     private static final Pattern GUID = Pattern.compile("\\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})}?");
     private static final List<String> VALUE_KINDS = List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue");
 
+    /** Ids tolerated though they are not GUIDs: letters, digits and a few separators, nothing that could mean markup or a path. */
+    private static final Pattern LENIENT_ID = Pattern.compile("[A-Za-z0-9{}_.:-]{1,100}");
+
     private final Path file;
     private final Problems problems = new Problems();
+    private int nonGuids;
     private final List<String> warnings;
 
     private QdaXmlReader(Path file, List<String> warnings) {
@@ -198,6 +202,15 @@ public final class QdaXmlReader {
     private String guidAttr(XmlTree e, String attr) {
         String raw = e.attr(attr);
         String g = normaliseGuid(raw);
+        if (g == null && raw != null && LENIENT_ID.matcher(raw).matches()) {
+            // some tools write ids that break the schema's GUID pattern: derive a stable GUID from the id
+            // (the same id always gives the same GUID, so references still meet), and say so once
+            g = java.util.UUID.nameUUIDFromBytes(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+            if (nonGuids++ == 0) {
+                warnings.add(file + ":" + e.line() + ": " + e.name() + " " + attr + "=\"" + raw
+                        + "\" is not a GUID (nor, perhaps, other ids in this file): GUIDs were derived from such ids; an export will carry the derived GUIDs.");
+            }
+        }
         if (g == null) {
             error(e, e.name() + (raw == null ? " has no " + attr + "." : ": " + attr + "=\"" + raw + "\" is not a GUID."),
                     "A GUID looks like 1b0b1791-be46-4557-9957-7333544cfaf2 (braces allowed).");

@@ -158,11 +158,11 @@ class HostileFilesTest {
 
     @Test
     void badGuidAndPositionAreReportedTogetherWithTheirLines() {
-        String qde = project("x", "internal://i1.txt", 3, 8).replace("guid=\"" + CODE_B + "\"", "guid=\"not-a-guid\"").replace("endPosition=\"8\"", "endPosition=\"eight\"");
+        String qde = project("x", "internal://i1.txt", 3, 8).replace("guid=\"" + CODE_B + "\"", "guid=\"not a guid!\"").replace("endPosition=\"8\"", "endPosition=\"eight\"");
         Path f = qdpx(tmp, "attrs.qdpx", qde, "sources/i1.txt", "We trust them.");
         InvalidInputException e = refused(f);
         assertEquals(List.of(
-                f.resolve("project.qde") + ":6: error [qda-attribute] Code: guid=\"not-a-guid\" is not a GUID. A GUID looks like 1b0b1791-be46-4557-9957-7333544cfaf2 (braces allowed).",
+                f.resolve("project.qde") + ":6: error [qda-attribute] Code: guid=\"not a guid!\" is not a GUID. A GUID looks like 1b0b1791-be46-4557-9957-7333544cfaf2 (braces allowed).",
                 f.resolve("project.qde") + ":11: error [qda-attribute] PlainTextSelection " + SEL + ": endPosition=\"eight\" is not a position (a whole number from 0)."
                         + " Positions count characters from 0; export the project again from your QDA tool."),
                 e.problems().stream().map(p -> p.format()).toList());
