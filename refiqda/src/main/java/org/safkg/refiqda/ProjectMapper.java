@@ -82,7 +82,9 @@ public final class ProjectMapper {
 
         Resource scheme = m.createResource(iris.of("concept-scheme", "codebook"), SKOS.ConceptScheme)
                 .addProperty(SKOS.notation, iris.studyId() + "-codebook")
-                .addProperty(SKOS.prefLabel, "Codebook of " + title);
+                .addProperty(SKOS.prefLabel, "Codebook of " + title)
+                .addProperty(SKOS.definition, "The codebook of the REFI-QDA project '" + title + "', as imported.")
+                .addProperty(DCTerms.source, study);
         for (Note n : project.notes()) {
             Resource note = register(n.guid(), m.createResource(iris.of("note", n.guid()), QDA.Note).addProperty(DCTerms.identifier, n.guid()));
             if (n.name() != null) note.addProperty(RDFS.label, n.name());
@@ -152,7 +154,8 @@ public final class ProjectMapper {
                 .addProperty(SKOS.inScheme, scheme)
                 .addProperty(SKOS.notation, c.guid())
                 .addProperty(SKOS.prefLabel, c.name())
-                .addLiteral(QDA.isCodable, c.codable()));
+                .addLiteral(QDA.isCodable, c.codable())
+                .addProperty(DCTerms.source, m.getResource(iris.study())));
         if (c.description() != null) code.addProperty(SKOS.definition, c.description());
         if (c.color() != null) code.addProperty(QDA.color, c.color());
         if (parent != null) code.addProperty(SKOS.broader, parent);
