@@ -42,6 +42,18 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void importToAFileWritesTheNamedGraphsAndNoStore() throws Exception {
+        Path trig = tmp.resolve("demo.trig");
+        Run r = run("import", DEMO.toString(), "--study", "demo", "--out", trig.toString(), "--store", tmp.resolve("tdb2").toString());
+        assertEquals(0, r.code(), r.err());
+        String written = Files.readString(trig);
+        for (String g : new String[] {"<https://w3id.org/safkg/graph/demo>", "<https://w3id.org/safkg/graph/demo/excerpts>", "<https://w3id.org/safkg/graph/demo/provenance>"}) {
+            assertTrue(written.contains(g + " {"), g);
+        }
+        assertTrue(!Files.exists(tmp.resolve("tdb2")));
+    }
+
+    @Test
     void badFileExitsTwoWithItsErrorAndWritesNothing() throws Exception {
         Path bad = Files.writeString(tmp.resolve("bad.qdpx"), "not a zip");
         Path store = tmp.resolve("tdb2");

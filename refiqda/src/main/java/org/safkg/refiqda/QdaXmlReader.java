@@ -259,8 +259,9 @@ public final class QdaXmlReader {
                                 "Add the code to the CodeBook or remove the coding, then export again.");
                     }
                     if (c.creatingUser() != null && !users.contains(c.creatingUser()) && !p.users().isEmpty()) {
-                        dangling(c.line(), "Coding " + c.guid() + " was made by user " + c.creatingUser() + ", who is not among the project's Users.",
-                                "Add the user to <Users> or export again.");
+                        // harmless: the coder is still known by GUID, so this is a warning, not a refusal
+                        warnings.add(file + ":" + c.line() + ": Coding " + c.guid() + " was made by user " + c.creatingUser()
+                                + ", who is not among the project's Users; the coder is kept by GUID.");
                     }
                     noteRefs(c.noteRefs(), notes, c.line());
                 }
