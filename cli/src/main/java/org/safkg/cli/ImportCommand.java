@@ -43,6 +43,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--offsets", paramLabel = "MODE", description = "How the file counts positions: code-points (the standard) or utf16 (NVivo); default: detect.")
     String offsets;
 
+    @Option(names = "--keep-names", description = "Keep the project's case and source names as labels. Only when they are pseudonyms: "
+            + "by default they are replaced by 'Case <guid>' / 'Source <guid>', since they often name participants.")
+    boolean keepNames;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the graphs to this file (ttl, trig, nq, jsonld) instead of the store.")
     Path out;
 
@@ -51,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options options = new Options(study, mapping, offsetMode(), null);
+        Options options = new Options(study, mapping, offsetMode(), null, keepNames);
         RefiQdaImporter importer = new RefiQdaImporter();
         var fmt = out == null ? null : RdfFileWriter.format(null, out);
         ImportedStudy s;

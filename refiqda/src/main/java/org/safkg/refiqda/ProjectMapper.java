@@ -55,10 +55,22 @@ public final class ProjectMapper {
     private final Model m = ModelFactory.createDefaultModel();
     private final Model text = ModelFactory.createDefaultModel();
     private final Map<String, Resource> byGuid = new HashMap<>();
+    private final boolean keepNames;
 
-    private ProjectMapper(QdaProject project, String studyId) {
+    private ProjectMapper(QdaProject project, String studyId, boolean keepNames) {
         this.project = project;
         this.iris = new StudyIris(studyId);
+        this.keepNames = keepNames;
+    }
+
+    /**
+     * The label of a case or source: its name only when the researcher says names are pseudonymous
+     * (--keep-names), because QDA projects often name cases and transcripts after participants; otherwise
+     * the kind and the start of its GUID, which is stable across imports and round trips.
+     */
+    private String label(String kind, String name, String guid) {
+        if (keepNames && name != null) return name;
+        return kind + " " + guid.replace("-", "").substring(0, Math.min(8, guid.replace("-", "").length()));
     }
 
     /**
@@ -66,8 +78,8 @@ public final class ProjectMapper {
      * {@code notes} each memo's text; {@code progress} is told of each selection mapped.
      */
     public static StudyGraphs map(QdaProject project, String studyId, Map<String, SourceText> texts, Map<String, Placed> placed,
-                                  Map<String, String> notes, List<CodeMapping.Entry> mapping, LongConsumer progress) {
-        return new ProjectMapper(project, studyId).run(texts, placed, notes, mapping, progress);
+                                  Map<String, String> notes, List<CodeMapping.Entry> mapping, boolean keepNames, LongConsumer progress) {
+        return new ProjectMapper(project, studyId, keepNames).run(texts, placed, notes, mapping, progress);
     }
 
     private StudyGraphs run(Map<String, SourceText> texts, Map<String, Placed> placed, Map<String, String> notes,
@@ -106,7 +118,7 @@ public final class ProjectMapper {
         for (TextSource s : project.sources()) {
             Resource src = register(s.guid(), m.createResource(iris.of("source", s.guid()), QDA.TextSource)
                     .addProperty(DCTerms.identifier, s.guid()).addProperty(SAF.inStudy, study));
-            if (s.name() != null) src.addProperty(RDFS.label, s.name());
+            src.addProperty(RDFS.label, label("Source", s.name(), s.guid()));
             if (s.description() != null) src.addProperty(DCTerms.description, s.description());
             notes(src, s.noteRefs());
             text.createResource(src.getURI()).addProperty(SAF.verbatimText, texts.get(s.guid()).text());
@@ -170,7 +182,7 @@ public final class ProjectMapper {
         for (Case c : project.cases()) {
             Resource r = register(c.guid(), m.createResource(iris.of("case", c.guid()), QDA.Case)
                     .addProperty(DCTerms.identifier, c.guid()));
-            if (c.name() != null) r.addProperty(RDFS.label, c.name());
+            r.addProperty(RDFS.label, label("Case", c.name(), c.guid()));
             if (c.description() != null) r.addProperty(DCTerms.description, c.description());
             c.codeRefs().forEach(g -> r.addProperty(QDA.caseCode, byGuid.get(g)));
             c.sourceRefs().forEach(g -> r.addProperty(QDA.caseSource, byGuid.get(g)));
@@ -231,7 +243,7 @@ public final class ProjectMapper {
         String id = "speakers-of-" + s.guid();
         return m.createResource(iris.of("actor", id), SAF.Respondent)
                 .addProperty(DCTerms.identifier, id)
-                .addProperty(RDFS.label, "Speaker(s) of source " + (s.name() != null ? s.name() : s.guid()) + ", not identified in the project");
+                .addProperty(RDFS.label, "Speaker(s) of " + label("source", s.name(), s.guid()) + ", not identified in the project");
     }
 
     private Resource coder(String guid) {

@@ -34,17 +34,25 @@ import org.safkg.store.StudyStore;
  */
 public final class RefiQdaImporter {
     /** What to import as: the study id, an optional code mapping, forced offsets (null: detect), zip caps. */
-    public record Options(String studyId, Path mapping, OffsetMode offsets, ZipLimits limits) {
+    /**
+     * How to import: study id, optional code mapping, offset mode and zip limits (null: detect / defaults), and whether
+     * case and source names may enter the graph (off by default: they often hold participants' names).
+     */
+    public record Options(String studyId, Path mapping, OffsetMode offsets, ZipLimits limits, boolean keepNames) {
+        public Options(String studyId, Path mapping, OffsetMode offsets, ZipLimits limits) {
+            this(studyId, mapping, offsets, limits, false);
+        }
+
         public Options {
             if (limits == null) limits = ZipLimits.DEFAULT;
         }
 
         public static Options of(String studyId) {
-            return new Options(studyId, null, null, null);
+            return new Options(studyId, null, null, null, false);
         }
 
         public Options withMapping(Path m) {
-            return new Options(studyId, m, offsets, limits);
+            return new Options(studyId, m, offsets, limits, keepNames);
         }
     }
 
@@ -158,7 +166,7 @@ public final class RefiQdaImporter {
         problems.throwIfAny("REFI-QDA file " + file);
         List<CodeMapping.Entry> mapping = options.mapping() == null ? List.of() : CodeMapping.read(options.mapping(), p);
         progress.total(placed.size());
-        StudyGraphs graphs = ProjectMapper.map(p, studyId, texts, placed, notes, mapping, progress::step);
+        StudyGraphs graphs = ProjectMapper.map(p, studyId, texts, placed, notes, mapping, options.keepNames(), progress::step);
         Graph prov = ImportProvenance.describe(graphs.iris(), file, p.origin(), mode, started, clock.instant());
         return new ImportedStudy(p, graphs, prov, mode, List.copyOf(warnings));
     }
