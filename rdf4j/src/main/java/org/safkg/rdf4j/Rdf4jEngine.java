@@ -69,8 +69,16 @@ public final class Rdf4jEngine implements AutoCloseable {
 
     /** Runs a competency query with its parameters bound as terms through {@link TupleQuery#setBinding}. */
     public ResultTable select(CompetencyQuery q, Map<String, Node> bindings) {
+        return select(repository, q.sparql(), bindings);
+    }
+
+    /**
+     * Runs a SELECT query on any RDF4J repository, with the bindings set through
+     * {@link TupleQuery#setBinding}. For a SPARQLRepository pass {@link RemoteQueryText} and no bindings.
+     */
+    public static ResultTable select(Repository repository, String sparql, Map<String, Node> bindings) {
         try (RepositoryConnection c = repository.getConnection()) {
-            TupleQuery query = c.prepareTupleQuery(QueryLanguage.SPARQL, q.sparql());
+            TupleQuery query = c.prepareTupleQuery(QueryLanguage.SPARQL, sparql);
             bindings.forEach((name, node) -> query.setBinding(name, TermConverter.toRdf4j(node)));
             try (TupleQueryResult result = query.evaluate()) {
                 List<String> vars = List.copyOf(result.getBindingNames());

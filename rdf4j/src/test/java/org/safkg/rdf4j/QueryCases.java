@@ -19,11 +19,11 @@ import org.safkg.query.QueryCatalog;
  * ({@code NAME.expected.csv}, {@code NAME.expected.KEY=VALUE[,KEY=VALUE].csv}), the same discovery
  * as the queries module's test, so that every expectation is also a parity case.
  */
-record QueryCases(CompetencyQuery query, Map<String, String> params, Path expectation) {
-    static final Path ROOT = Path.of(System.getProperty("safkg.root", ".."));
+public record QueryCases(CompetencyQuery query, Map<String, String> params, Path expectation) {
+    public static final Path ROOT = Path.of(System.getProperty("safkg.root", ".."));
     static final Path QUERIES = ROOT.resolve("queries");
 
-    static List<QueryCases> all() {
+    public static List<QueryCases> all() {
         QueryCatalog catalog = QueryCatalog.fromFolder(QUERIES);
         List<QueryCases> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(QUERIES)) {
@@ -48,7 +48,7 @@ record QueryCases(CompetencyQuery query, Map<String, String> params, Path expect
         return out;
     }
 
-    boolean ordered() {
+    public boolean ordered() {
         return QueryFactory.create(query.sparql()).hasOrderBy();
     }
 
@@ -62,7 +62,7 @@ record QueryCases(CompetencyQuery query, Map<String, String> params, Path expect
         }
     }
 
-    String label() {
+    public String label() {
         return expectation.getFileName().toString();
     }
 }
