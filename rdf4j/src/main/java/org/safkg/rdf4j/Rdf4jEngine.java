@@ -20,7 +20,9 @@ import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sail.SailRepository;
 import org.eclipse.rdf4j.sail.memory.MemoryStore;
 import org.eclipse.rdf4j.sail.nativerdf.NativeStore;
+import org.apache.jena.system.Txn;
 import org.safkg.query.CompetencyQuery;
+import org.safkg.store.StudyStore;
 
 /**
  * The competency queries on an RDF4J repository (MemoryStore or NativeStore) holding the same named
@@ -42,6 +44,13 @@ public final class Rdf4jEngine implements AutoCloseable {
     /** An engine over a NativeStore in a folder (created if need be). */
     public static Rdf4jEngine nativeStore(Path folder) {
         return new Rdf4jEngine(new SailRepository(new NativeStore(folder.toFile(), "spoc,posc,cspo")));
+    }
+
+    /** An in-memory engine holding a copy of every graph of the Jena store. */
+    public static Rdf4jEngine memoryCopyOf(StudyStore store) {
+        Rdf4jEngine engine = memory();
+        Txn.executeRead(store.datasetGraph(), () -> engine.replaceGraphs(store.datasetGraph()));
+        return engine;
     }
 
     /**
