@@ -59,6 +59,11 @@ public final class TermConverter {
         return out;
     }
 
+    /** A Jena triple as an RDF4J statement (no context). */
+    public static Statement toRdf4jStatement(org.apache.jena.graph.Triple t) {
+        return VF.createStatement((Resource) toRdf4j(t.getSubject()), (IRI) toRdf4j(t.getPredicate()), toRdf4j(t.getObject()));
+    }
+
     /** An RDF4J statement's triple as Jena's. */
     public static org.apache.jena.graph.Triple toJenaTriple(Statement s) {
         return org.apache.jena.graph.Triple.create(toJena(s.getSubject()), toJena(s.getPredicate()), toJena(s.getObject()));

@@ -23,7 +23,7 @@ import java.util.List;
 final class FusekiProcess implements AutoCloseable {
     static final String USER = "loader";
     static final String PASSWORD = "test-only-secret";
-    private static final Path JAR = Path.of(System.getProperty("safkg.fusekiJar", "target/fuseki/fuseki-server.jar"));
+    private static final Path JAR = Path.of(System.getProperty("safkg.fusekiJar", "target/servers/fuseki-server.jar"));
 
     private final Path dir;
     private final int port;
