@@ -34,7 +34,9 @@ public final class ShaclSailValidator {
 
     /** Validates the data graph (e.g. {@code ShapeValidator.union(graphs)}) against the shapes. */
     public Verdict validate(Graph data) {
-        SailRepository repo = new SailRepository(new ShaclSail(new MemoryStore()));
+        ShaclSail shacl = new ShaclSail(new MemoryStore());
+        shacl.setParallelValidation(false);
+        SailRepository repo = new SailRepository(shacl);
         try (RepositoryConnection c = repo.getConnection()) {
             // shapes first, in their own transaction, so that the data transaction is the one validated
             c.begin();

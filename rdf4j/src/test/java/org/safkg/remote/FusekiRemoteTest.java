@@ -40,7 +40,8 @@ import org.safkg.store.StudyStore;
 /**
  * Pushes the bundled study to a real standalone Fuseki through the Graph Store Protocol: refused
  * without credentials, loaded with them, reloaded without duplicates; then every competency query
- * gives the local TDB2 answer through Jena's RDFConnection and through RDF4J's SPARQLRepository.
+ * gives the local TDB2 answer through Jena's RDFConnection and through RDF4J's SPARQLRepository;
+ * last, a push that dies part way (server killed) says what it wrote, and a re-run completes it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FusekiRemoteTest {
@@ -133,6 +134,35 @@ class FusekiRemoteTest {
             }));
         }
         return tests;
+    }
+
+    @Test
+    @Order(5)
+    void aPushThatDiesPartWayNamesWhatWasWrittenAndARerunCompletesIt() {
+        List<String> names = RemoteLoad.graphNames(pushed);
+        // emptied by PUT of an empty graph: a GSP.DELETE with the same Authorization header got 401 here (not looked into further)
+        for (String g : names) {
+            GSP.service(fuseki.data()).graphName(g).httpHeader("Authorization", LOADER.get().basicAuthorization())
+                    .PUT(org.apache.jena.sparql.graph.GraphFactory.createGraphMem());
+        }
+        assertEquals(0, remoteQuadCount());
+        GraphStoreTarget target = new GraphStoreTarget(fuseki.data(), LOADER);
+        // the server is killed (as a crash would) as soon as the first graph is in
+        RemoteLoadException e = assertThrows(RemoteLoadException.class, () -> new RemoteLoad(500).push(pushed, target, new RemoteLoad.Listener() {
+            @Override
+            public void graphWritten(String graphIri) {
+                fuseki.kill();
+            }
+        }));
+        assertEquals(names.subList(0, 1), e.written());
+        assertEquals(names.subList(1, names.size()), e.notWritten());
+        assertTrue(e.getMessage().startsWith("pushing to Graph Store Protocol endpoint " + fuseki.data() + " failed on <" + names.get(1) + ">: "), e.getMessage());
+
+        fuseki.restart();
+        // the store holds exactly what the report says: the first graph in full, nothing of the others
+        assertEquals(pushed.getGraph(NodeFactory.createURI(names.get(0))).size(), remoteQuadCount());
+        assertEquals(names, new RemoteLoad(500).push(pushed, target, new RemoteLoad.Listener() {}));
+        assertRemoteEqualsPushed();
     }
 
     private static void assertRemoteEqualsPushed() {
