@@ -18,6 +18,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.update.UpdateAction;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,16 +43,23 @@ class ShaclParityTest {
             """;
     static final Shapes SHAPES = Shapes.parse(OntologyFiles.shapes());
     static MappedStudy study;
+    static ShaclSailValidator shaclSail;
 
     @BeforeAll
     static void map() {
         study = new StudyLoader().prepare(QueryCases.ROOT.resolve("data/vanguard-2022"));
+        shaclSail = new ShaclSailValidator();
+    }
+
+    @AfterAll
+    static void close() {
+        shaclSail.close();
     }
 
     @Test
     void bundledStudyConformsOnBothEngines() {
         assertEquals(java.util.List.of(), new ShapeValidator().validate(study.graphs(), Path.of("vanguard-2022")));
-        ShaclSailValidator.Verdict rdf4j = new ShaclSailValidator().validate(ShapeValidator.union(study.graphs()));
+        ShaclSailValidator.Verdict rdf4j = shaclSail.validate(ShapeValidator.union(study.graphs()));
         assertTrue(rdf4j.conforms(), "ShaclSail flags " + rdf4j.focusNodes());
     }
 
@@ -80,7 +88,7 @@ class ShaclParityTest {
         SortedSet<String> jenaFocus = new TreeSet<>();
         jena.getEntries().forEach(e -> jenaFocus.add(NodeFmtLib.strNT(e.focusNode())));
 
-        ShaclSailValidator.Verdict rdf4j = new ShaclSailValidator().validate(ShapeValidator.union(broken));
+        ShaclSailValidator.Verdict rdf4j = shaclSail.validate(ShapeValidator.union(broken));
         assertFalse(rdf4j.conforms(), "ShaclSail must reject: " + what);
         assertEquals(jenaFocus, rdf4j.focusNodes(), "focus nodes of the violations: " + what);
         assertTrue(jenaFocus.stream().anyMatch(f -> f.contains(touched)), "the broken resource " + touched + " is flagged: " + jenaFocus);
