@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.eclipse.rdf4j.model.BNode;
@@ -60,12 +61,12 @@ public final class TermConverter {
     }
 
     /** A Jena triple as an RDF4J statement (no context). */
-    public static Statement toRdf4jStatement(org.apache.jena.graph.Triple t) {
+    public static Statement toRdf4jStatement(Triple t) {
         return VF.createStatement((Resource) toRdf4j(t.getSubject()), (IRI) toRdf4j(t.getPredicate()), toRdf4j(t.getObject()));
     }
 
     /** An RDF4J statement's triple as Jena's. */
-    public static org.apache.jena.graph.Triple toJenaTriple(Statement s) {
-        return org.apache.jena.graph.Triple.create(toJena(s.getSubject()), toJena(s.getPredicate()), toJena(s.getObject()));
+    public static Triple toJenaTriple(Statement s) {
+        return Triple.create(toJena(s.getSubject()), toJena(s.getPredicate()), toJena(s.getObject()));
     }
 }

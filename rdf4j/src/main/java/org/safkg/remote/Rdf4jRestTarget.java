@@ -7,7 +7,6 @@ import java.util.function.LongConsumer;
 
 import org.apache.jena.graph.Graph;
 import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
@@ -45,8 +44,7 @@ public final class Rdf4jRestTarget implements GraphTarget {
                 c.clear(context);
                 for (Graph chunk : Chunks.of(content, chunkSize)) {
                     List<Statement> statements = new ArrayList<>((int) chunk.size());
-                    chunk.find().forEachRemaining(t -> statements.add(VF.createStatement((Resource) TermConverter.toRdf4j(t.getSubject()),
-                            (IRI) TermConverter.toRdf4j(t.getPredicate()), TermConverter.toRdf4j(t.getObject()))));
+                    chunk.find().forEachRemaining(t -> statements.add(TermConverter.toRdf4jStatement(t)));
                     c.add(statements, context);
                     sent.accept(statements.size());
                 }

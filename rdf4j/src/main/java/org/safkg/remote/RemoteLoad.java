@@ -6,6 +6,7 @@ import java.util.function.LongConsumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -41,7 +42,7 @@ public final class RemoteLoad {
     /** The number of triples that will be sent. */
     public static long size(DatasetGraph dsg) {
         long n = 0;
-        for (String g : graphNames(dsg)) n += dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(g)).size();
+        for (String g : graphNames(dsg)) n += dsg.getGraph(NodeFactory.createURI(g)).size();
         return n;
     }
 
@@ -55,7 +56,7 @@ public final class RemoteLoad {
         List<String> written = new ArrayList<>();
         LongConsumer sent = listener::sent;
         for (String name : names) {
-            Node g = org.apache.jena.graph.NodeFactory.createURI(name);
+            Node g = NodeFactory.createURI(name);
             Graph content = dsg.getGraph(g);
             try {
                 target.replaceGraph(name, content, chunkSize, sent);
