@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg export}: writes the whole store (every named graph) to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write every graph of the embedded store to a file (TriG and N-Quads keep the named graphs; Turtle merges them),",
+        description = {"Write every graph of the embedded store to a file for bulk loaders (TriG, N-Quads and JSON-LD keep the named graphs; Turtle and RDF/XML merge them),",
                 "or, with --qdpx, one study as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -30,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--study", paramLabel = "ID", description = "The study to write with --qdpx (default: the bundled study, vanguard-2022).")
     String study;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "ttl, trig, nq or jsonld (default: from the file's extension).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "nq, trig, ttl, jsonld or rdfxml (default: from the file's extension; .rdf is rdfxml).")
     String format;
 
     @Mixin

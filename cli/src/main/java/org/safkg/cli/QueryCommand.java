@@ -14,6 +14,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
 import org.safkg.query.QueryRunner;
+import org.safkg.rdf4j.Rdf4jEngine;
 import org.safkg.store.StudyStore;
 import org.safkg.vocab.Namespaces;
 
@@ -31,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 
+    enum Engine { jena, rdf4j }
+
     @Spec
     CommandSpec spec;
 
@@ -47,6 +50,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of .rq files (default: queries/ in the repository).")
     Path queries;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "jena",
+            description = "jena (the embedded TDB2 store) or rdf4j (the same graphs in an RDF4J MemoryStore); both give the same answers. Default: ${DEFAULT-VALUE}.")
+    Engine engine;
 
     @Mixin
     StoreOptions store;
@@ -67,11 +74,17 @@ final class QueryCommand implements Callable<Integer> {
                 "no query named '" + name + "' in " + catalog.origin() + "; run 'safkg query' to list them"));
         Map<String, Node> bound = QueryRunner.bind(q, params);
         try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
-            ResultSetRewindable rs = QueryRunner.select(s.datasetGraph(), q, bound);
+            ResultSetRewindable rs = engine == Engine.rdf4j ? onRdf4j(s, q, bound) : QueryRunner.select(s.datasetGraph(), q, bound);
             out.print(render(rs, format));
             out.flush();
         }
         return 0;
+    }
+
+    private static ResultSetRewindable onRdf4j(StudyStore s, CompetencyQuery q, Map<String, Node> bound) {
+        try (Rdf4jEngine rdf4j = Rdf4jEngine.memoryCopyOf(s)) {
+            return rdf4j.select(q, bound).toResultSet();
+        }
     }
 
     private QueryCatalog catalog() {

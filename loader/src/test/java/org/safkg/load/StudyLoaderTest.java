@@ -142,7 +142,7 @@ class StudyLoaderTest {
         RdfFileWriter.write(dsg, ttl, RdfFileWriter.format(null, ttl));
         assertTrue(dsg.getUnionGraph().isIsomorphicWith(RDFDataMgr.loadGraph(ttl.toString(), Lang.TURTLE)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RdfFileWriter.format(null, tmp.resolve("x.xml")));
-        assertEquals("unknown RDF format 'xml': use one of jsonld, nq, trig, ttl (or a file ending .ttl, .trig, .nq or .jsonld)", e.getMessage());
+        assertEquals("unknown RDF format 'xml': use one of jsonld, nq, rdfxml, trig, ttl (or a file ending .ttl, .trig, .nq, .jsonld or .rdf)", e.getMessage());
     }
 
     @Test
