@@ -1,0 +1,93 @@
+package org.safkg.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.safkg.mapping.StudyGraphs;
+import org.safkg.mapping.StudyIris;
+import org.safkg.ontology.OntologyFiles;
+import org.safkg.vocab.Namespaces;
+
+/**
+ * The embedded Jena TDB2 store: one named graph per study, one for its excerpts, one for its load
+ * provenance, and one for the ontology. Queries see the union of all graphs as the default graph.
+ */
+public final class StudyStore implements AutoCloseable {
+    private final DatasetGraph dsg;
+
+    private StudyStore(DatasetGraph dsg) {
+        this.dsg = dsg;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if need be) the store in a folder. Only one JVM may have it open. */
+    public static StudyStore open(Path location) {
+        return new StudyStore(DatabaseMgr.connectDatasetGraph(location.toString()));
+    }
+
+    /** A store in memory, for tests and one-off runs. */
+    public static StudyStore inMemory() {
+        return new StudyStore(DatabaseMgr.createDatasetGraph());
+    }
+
+    /**
+     * Replaces a study's graphs and its provenance, and refreshes the ontology graph, in one
+     * write transaction: if anything fails, the store stays exactly as it was.
+     */
+    public void replaceStudy(StudyGraphs graphs, Graph provenance) {
+        StudyIris iris = graphs.iris();
+        Txn.executeWrite(dsg, () -> {
+            replaceGraph(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts());
+            replaceGraph(iris.studyGraph(), graphs.study());
+            replaceGraph(iris.excerptsGraph(), graphs.excerpts());
+            replaceGraph(iris.provenanceGraph(), provenance);
+            Namespaces.all().forEach((p, ns) -> dsg.prefixes().add(p, ns));
+        });
+    }
+
+    private void replaceGraph(String iri, Graph content) {
+        Node g = NodeFactory.createURI(iri);
+        dsg.removeGraph(g);
+        Graph target = dsg.getGraph(g);
+        content.find().forEachRemaining(target::add);
+    }
+
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /** The names of the graphs in the store. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new ArrayList<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) out.add(it.next().getURI());
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /** The underlying dataset (transactions are the caller's). */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+}
