@@ -1,0 +1,63 @@
+package org.safkg.server;
+
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.jena.fuseki.access.AccessCtl_GSP_R;
+import org.apache.jena.fuseki.access.AccessCtl_SPARQL_QueryDataset;
+import org.apache.jena.fuseki.access.DataAccessCtl;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.rdf.model.Model;
+import org.safkg.query.QueryCatalog;
+
+/**
+ * SAF-KG's additions to Fuseki: requests without a login read the public service as the registry
+ * user "anonymous", the public service has no text search, the admin API is read-only, and the
+ * competency queries are served at /queries/. Loaded by ./safkg serve, and by the standalone
+ * jena-fuseki-server through META-INF/services when the SAF-KG jar is on its classpath.
+ */
+public final class SafkgFusekiModule implements FusekiAutoModule {
+    /** Where the competency queries are listed, with links that open them in the UI's query editor. */
+    public static final String QUERIES_PATH = "/queries/";
+    /** A request's registry user: its login, or "anonymous" without one. */
+    static final Function<HttpAction, String> USER =
+            action -> action.getUser() != null ? action.getUser() : DeploymentConfig.ANONYMOUS;
+
+    private final QueryCatalog queries;
+
+    /** For the ServiceLoader: the queries packaged on the classpath. */
+    public SafkgFusekiModule() {
+        this(null);
+    }
+
+    public SafkgFusekiModule(QueryCatalog queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public String name() {
+        return "SAF-KG";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        TextSearchGuard.install();
+        builder.addFilter("/$/*", new AdminApiGuard());
+        builder.addServlet(QUERIES_PATH + "*", new QueryIndexServlet(queries != null ? queries : QueryCatalog.fromClasspath()));
+    }
+
+    @Override
+    public void server(FusekiServer server) {
+        // Fuseki's own access control gives requests without a login no graphs at all; ours name them.
+        server.getDataAccessPointRegistry().forEach((name, dap) -> {
+            if (!DataAccessCtl.isAccessControlled(dap.getDataService().getDataset())) return;
+            dap.getDataService().forEachEndpoint(ep -> {
+                if (Operation.Query.equals(ep.getOperation())) ep.setProcessor(new AccessCtl_SPARQL_QueryDataset(USER));
+                else if (Operation.GSP_R.equals(ep.getOperation())) ep.setProcessor(new AccessCtl_GSP_R(USER));
+            });
+        });
+    }
+}
