@@ -1,5 +1,6 @@
 package org.safkg.server;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -11,6 +12,9 @@ import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.safkg.query.QueryCatalog;
 
 /**
@@ -45,8 +49,24 @@ public final class SafkgFusekiModule implements FusekiAutoModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         TextSearchGuard.install();
+        FilteredDescribeHandler.install();
         builder.addFilter("/$/*", new AdminApiGuard());
+        for (String name : accessControlledServices(configModel)) {
+            builder.addFilter("/" + name, new PublicReadOnlyGuard());
+            builder.addFilter("/" + name + "/*", new PublicReadOnlyGuard());
+        }
         builder.addServlet(QUERIES_PATH + "*", new QueryIndexServlet(queries != null ? queries : QueryCatalog.fromClasspath()));
+    }
+
+    /** The names of the services whose dataset is an access:AccessControlledDataset. */
+    private static List<String> accessControlledServices(Model config) {
+        if (config == null) return List.of();
+        Property dataset = config.createProperty(DeploymentConfig.FUSEKI + "dataset");
+        Property name = config.createProperty(DeploymentConfig.FUSEKI + "name");
+        Resource controlled = config.createResource(DeploymentConfig.ACCESS + "AccessControlledDataset");
+        return config.listResourcesWithProperty(dataset).toList().stream()
+                .filter(svc -> svc.getPropertyResourceValue(dataset).hasProperty(RDF.type, controlled) && svc.hasProperty(name))
+                .map(svc -> svc.getProperty(name).getString()).toList();
     }
 
     @Override
