@@ -14,6 +14,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
 import org.safkg.query.QueryRunner;
+import org.safkg.server.PasswordFile;
+import org.safkg.server.RemoteQueryRunner;
 import org.safkg.store.StudyStore;
 import org.safkg.vocab.Namespaces;
 
@@ -27,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code safkg query}: runs a competency query by name, with parameters bound as RDF terms. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a competency query (a file in queries/) on the embedded store; the bundled study is loaded first if the store is empty.",
+                "With --endpoint URL, run it against any SPARQL endpoint instead (parameters still bound as terms).",
                 "Without NAME, list the queries with their questions and parameters."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
@@ -48,6 +51,13 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of .rq files (default: queries/ in the repository).")
     Path queries;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query against this SPARQL endpoint over HTTP instead of the embedded store, e.g. http://localhost:3030/safkg/query.")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in as this user of run/passwd (e.g. researcher).")
+    String user;
+
     @Mixin
     StoreOptions store;
 
@@ -66,12 +76,25 @@ final class QueryCommand implements Callable<Integer> {
         CompetencyQuery q = catalog.find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no query named '" + name + "' in " + catalog.origin() + "; run 'safkg query' to list them"));
         Map<String, Node> bound = QueryRunner.bind(q, params);
+        if (endpoint != null) {
+            out.print(render(RemoteQueryRunner.select(endpoint, q, bound, login()), format));
+            out.flush();
+            return 0;
+        }
         try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
             ResultSetRewindable rs = QueryRunner.select(s.datasetGraph(), q, bound);
             out.print(render(rs, format));
             out.flush();
         }
         return 0;
+    }
+
+    private RemoteQueryRunner.Login login() {
+        if (user == null) return null;
+        Path passwd = SafkgHome.get().resolve("run").resolve("passwd");
+        String password = PasswordFile.read(passwd).get(user);
+        if (password == null) throw new IllegalArgumentException("no user '" + user + "' in " + passwd);
+        return new RemoteQueryRunner.Login(user, password);
     }
 
     private QueryCatalog catalog() {

@@ -96,6 +96,11 @@ public final class SafkgServer implements AutoCloseable {
         return "http://" + host + ":" + port() + "/" + dataset;
     }
 
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
     /** Stops serving; TDB2 commits are durable, so the store stays consistent. */
     @Override
     public void close() {
