@@ -60,6 +60,34 @@ class ServeCommandTest {
         assertEquals(expected.strip().lines().toList(), out.toString().strip().lines().map(String::strip).toList());
     }
 
+    /** Ctrl-C (SIGINT) and SIGTERM run the same shutdown hook: the server stops and the store reopens with its data. */
+    @Test
+    void stoppingTheServerLeavesTheStoreConsistent() throws Exception {
+        Path home = Files.createTempDirectory(ROOT.resolve("cli/target"), "home-");
+        for (String dir : List.of("data", "queries", "fuseki-config")) copy(ROOT.resolve(dir), home.resolve(dir));
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"), "-Dsafkg.home=" + home,
+                SafkgCommand.class.getName(), "serve", "--port", "0")
+                .redirectErrorStream(true).redirectOutput(home.resolve("serve.out").toFile()).start();
+        try {
+            for (int i = 0; i < 240 && !Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."); i++) Thread.sleep(250);
+            assertTrue(Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."), Files.readString(home.resolve("serve.out")));
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the server did not stop on SIGINT");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertTrue(Files.readString(home.resolve("serve.out")).contains("Stop Fuseki"), "a clean stop is logged");
+        assertTrue(Files.readString(home.resolve("logs/safkg-server.log")).contains("Stop Fuseki"), "and written to the rolling log file");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        System.setProperty("safkg.home", home.toString());
+        assertEquals(0, SafkgCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "query", "respondent-totals", "-f", "csv"));
+        assertEquals("", err.toString(), "the store was not empty, so nothing was reloaded");
+        assertEquals(Files.readString(ROOT.resolve("queries/respondent-totals.expected.csv")).strip().lines().toList(),
+                out.toString().strip().lines().map(String::strip).toList());
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {

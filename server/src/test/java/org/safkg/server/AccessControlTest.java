@@ -70,6 +70,11 @@ class AccessControlTest {
         assertEquals(200, study.statusCode());
         assertTrue(study.body().contains("LeadershipEpisode"), "GSP GET of the study graph gives the episodes");
         assertNoExcerptText("GSP GET study graph", study.body());
+        assertNoExcerptText("GRAPH union graph", s.select("safkg", PREFIXES + "SELECT ?t { GRAPH <urn:x-arq:UnionGraph> { ?x saf:verbatimText ?t } }", null).body());
+        assertNoExcerptText("default-graph-uri", s.send("GET", "/safkg/query?default-graph-uri=" + enc(EXCERPTS) + "&query=" + enc("SELECT * { ?s ?p ?o }"), null, null, null).body());
+        assertNoExcerptText("named-graph-uri", s.send("GET", "/safkg/query?named-graph-uri=" + enc(EXCERPTS) + "&query=" + enc("SELECT * { GRAPH ?g { ?s ?p ?o } }"), null, null, null).body());
+        assertNoExcerptText("SERVICE to the research endpoint", s.select("safkg",
+                "SELECT * { SERVICE <" + s.url("/safkg-research/query") + "> { ?s ?p ?o } }", null).body());
         assertNoExcerptText("FROM NAMED", s.send("GET", "/safkg/query?query=" + enc("SELECT * FROM NAMED <" + EXCERPTS + "> { GRAPH ?g { ?s ?p ?o } }"), null, null, null).body());
         // but the public service does serve the excerpts' metadata (speaker, codes) from the study graph
         HttpResponse<String> meta = s.select("safkg", PREFIXES + "SELECT ?id { ?x a saf:Excerpt ; dcterms:identifier ?id } ORDER BY ?id", null);
