@@ -1,13 +1,7 @@
 #!/usr/bin/env bash
-# Installs Debian's headless Chromium and its WebDriver for the server's browser test (CI runs this first).
-# Idempotent: does nothing when /usr/bin/chromium and /usr/bin/chromedriver are both present.
+# Installs Debian's chromium and chromium-driver for the UI test, only when they are missing.
 set -euo pipefail
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-  echo "chromium and chromedriver already installed"
-  exit 0
-fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y chromium chromium-driver
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then exit 0; fi
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null

@@ -11,7 +11,6 @@ import org.safkg.store.StudyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,9 +22,8 @@ final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "BUNDLE",
-            description = "The study bundle folder (default: the bundled Vanguard study, data/vanguard-2022).")
-    Path bundle;
+    @Mixin
+    BundleOption bundle;
 
     @Mixin
     StoreOptions store;
@@ -38,7 +36,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = bundle != null ? bundle : SafkgHome.bundledStudy();
+        Path folder = bundle.folder();
         StudyLoader loader = new StudyLoader();
         if (out != null) {
             var fmt = RdfFileWriter.format(format, out);

@@ -108,7 +108,7 @@ final class QueryCommand implements Callable<Integer> {
             case csv -> ResultSetFormatter.outputAsCSV(bytes, rs);
             case tsv -> ResultSetFormatter.outputAsTSV(bytes, rs);
             case json -> ResultSetFormatter.outputAsJSON(bytes, rs);
-            default -> ResultSetFormatter.out(bytes, rs, Namespaces.prefixMapping());
+            default -> { return PlainTable.render(rs, Namespaces.prefixMapping()); }
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

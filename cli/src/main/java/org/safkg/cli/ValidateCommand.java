@@ -7,7 +7,7 @@ import org.safkg.load.StudyLoader;
 import org.safkg.load.StudyLoader.MappedStudy;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,13 +19,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "BUNDLE",
-            description = "The study bundle folder (default: data/vanguard-2022).")
-    Path bundle;
+    @Mixin
+    BundleOption bundle;
 
     @Override
     public Integer call() {
-        Path folder = bundle != null ? bundle : SafkgHome.bundledStudy();
+        Path folder = bundle.folder();
         MappedStudy study = new StudyLoader().prepare(folder);
         spec.commandLine().getOut().printf("%s: valid study bundle '%s' (%d episodes, %d excerpts)%n", folder,
                 study.bundle().studyId(), study.bundle().rows("episodes.csv").size(), study.bundle().rows("excerpts.csv").size());

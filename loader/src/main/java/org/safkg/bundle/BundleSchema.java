@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.safkg.codes.ExternalCode;
+
 /**
  * The study bundle format (documented in data/README.md): which files there are and which columns
  * each has. Readers, validators and the mapper all take column names from here.
@@ -66,11 +68,17 @@ public final class BundleSchema {
             file(ORGANISATIONS, false, Column.id(),
                     Column.text("label", true),
                     Column.of("type", true, CONCEPT, "organisation-type"),
-                    Column.of("site", false, REF, SITES)),
+                    Column.of("site", false, REF, SITES),
+                    externalCode(ExternalCode.ODS),
+                    externalCode(ExternalCode.GSS),
+                    externalCode(ExternalCode.WIKIDATA)),
             file(SITES, true, Column.id(),
                     Column.text("label", true),
                     Column.of("programme", false, REF, PROGRAMMES),
-                    Column.of("model_type", false, REF, PROGRAMMES)),
+                    Column.of("model_type", false, REF, PROGRAMMES),
+                    externalCode(ExternalCode.ODS),
+                    externalCode(ExternalCode.GSS),
+                    externalCode(ExternalCode.WIKIDATA)),
             file(ACTORS, true, Column.id(),
                     Column.of("kind", true, ENUM, ACTOR_KINDS.toArray(String[]::new)),
                     Column.text("label", true),
@@ -116,6 +124,10 @@ public final class BundleSchema {
                     Column.text("broader", false),
                     Column.of("match", false, ENUM, MATCH_KINDS.toArray(String[]::new)),
                     Column.text("match_target", false)));
+
+    private static Column externalCode(ExternalCode code) {
+        return Column.of(code.column(), false, EXTERNAL_CODE, code.name());
+    }
 
     private static FileSchema file(String name, boolean required, Column... columns) {
         return new FileSchema(name, required, true, withProvenance(List.of(columns)));

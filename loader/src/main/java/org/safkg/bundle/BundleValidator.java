@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.safkg.codes.ExternalCode;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
@@ -153,6 +154,7 @@ final class BundleValidator {
                 }
                 case IRI -> { if (!IRI.matcher(v).matches()) invalid(r, c, v, "an absolute http(s) IRI (e.g. https://creativecommons.org/licenses/by-nc/4.0/)"); }
                 case DOI -> { if (!DOI.matcher(v).matches()) invalid(r, c, v, "a DOI without its resolver, e.g. 10.1108/JHOM-02-2022-0037"); }
+                case EXTERNAL_CODE -> checkExternalCode(c, r, v);
             }
         }
         checkKinds(schema, r);
@@ -242,6 +244,13 @@ final class BundleValidator {
         problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(),
                 "\"" + v + "\" is not a concept of scheme \"" + scheme + "\".",
                 suggestion(concepts.nearest(scheme, v).orElse(null)) + "Valid values: " + listed(concepts.notations(scheme)) + "."));
+    }
+
+    private void checkExternalCode(Column c, CsvRow r, String v) {
+        ExternalCode code = ExternalCode.valueOf(c.scheme());
+        if (code.matches(v)) return;
+        problems.add(cell(code.problem(), r, c.name(), "\"" + v + "\" is not " + code.what() + ".",
+                suggestion(code.suggestion(v).orElse(null)) + code.hint()));
     }
 
     private void invalid(CsvRow r, Column c, String v, String expected) {

@@ -27,5 +27,7 @@ public enum ColumnKind {
     /** An absolute IRI (http or https). */
     IRI,
     /** A DOI without its resolver prefix. */
-    DOI
+    DOI,
+    /** An external code of an organisation or site (ODS, GSS, Wikidata): the target names its {@link org.safkg.codes.ExternalCode}. */
+    EXTERNAL_CODE
 }

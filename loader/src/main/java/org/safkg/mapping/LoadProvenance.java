@@ -39,9 +39,7 @@ public final class LoadProvenance {
     public static Graph describe(StudyIris iris, List<Path> files, String sourceDoi, String licence, Instant started, Instant ended) {
         Model m = ModelFactory.createDefaultModel();
         Namespaces.all().forEach(m::setNsPrefix);
-        Resource loader = m.createResource("https://w3id.org/safkg/loader/" + VERSION, PROV.SoftwareAgent)
-                .addProperty(RDFS.label, "SAF-KG loader " + VERSION)
-                .addProperty(DCTerms.hasVersion, VERSION);
+        Resource loader = softwareAgent(m);
         Resource load = m.createResource(iris.of("load", started.toString()), SAF.BundleLoad)
                 .addProperty(RDF.type, PROV.Activity)
                 .addProperty(RDFS.label, "Load of study " + iris.studyId())
@@ -65,6 +63,13 @@ public final class LoadProvenance {
             load.addProperty(PROV.generated, graph);
         }
         return m.getGraph();
+    }
+
+    /** The loader, as the PROV-O software agent of a load, described in {@code m}. */
+    public static Resource softwareAgent(Model m) {
+        return m.createResource("https://w3id.org/safkg/loader/" + VERSION, PROV.SoftwareAgent)
+                .addProperty(RDFS.label, "SAF-KG loader " + VERSION)
+                .addProperty(DCTerms.hasVersion, VERSION);
     }
 
     /** The SHA-256 of a file, in lower-case hex. */

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.safkg.bundle.Concept;
 import org.safkg.bundle.CsvRow;
 import org.safkg.bundle.StudyBundle;
+import org.safkg.codes.ExternalCode;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.OA;
 import org.safkg.vocab.ORGV;
@@ -159,6 +160,7 @@ public final class StudyMapper {
                 .addProperty(RDFS.label, r.get("label"))
                 .addProperty(ORGV.classification, conceptResource("organisation-type", r.get("type")));
         ref(o, SAF.atSite, r, "site", "site");
+        externalLinks(o, r);
         rowProvenance(o, r);
     }
 
@@ -169,6 +171,7 @@ public final class StudyMapper {
                 .addProperty(SAF.inStudy, study);
         ref(s, SAF.withinIntervention, r, "programme", "programme");
         ref(s, SAF.modelType, r, "model_type", "programme");
+        externalLinks(s, r);
         study.addProperty(SAF.caseStudySite, s);
         rowProvenance(s, r);
     }
@@ -261,6 +264,13 @@ public final class StudyMapper {
                     .addProperty(SAF.respondentCount, r.get("count"), XSDDatatype.XSDinteger);
             rowProvenance(o, r);
         }
+    }
+
+    /** The ODS, GSS and Wikidata codes of an organisation or site, as links (see {@link ExternalLinks}). */
+    private static void externalLinks(Resource s, CsvRow r) {
+        if (r.has(ExternalCode.ODS.column())) ExternalLinks.addOdsCode(s, r.get(ExternalCode.ODS.column()));
+        if (r.has(ExternalCode.GSS.column())) ExternalLinks.addArea(s, r.get(ExternalCode.GSS.column()));
+        if (r.has(ExternalCode.WIKIDATA.column())) ExternalLinks.addWikidata(s, r.get(ExternalCode.WIKIDATA.column()));
     }
 
     // --- helpers

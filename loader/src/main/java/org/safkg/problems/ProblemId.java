@@ -19,7 +19,10 @@ public enum ProblemId {
     CONCEPT_UNKNOWN("concept-unknown"),
     CONCEPT_WRONG_SCHEME("concept-wrong-scheme"),
     ROW_COUNT("row-count"),
-    SHAPE_VIOLATION("shape-violation");
+    SHAPE_VIOLATION("shape-violation"),
+    ODS_CODE_INVALID("ods-code-invalid"),
+    GSS_CODE_INVALID("gss-code-invalid"),
+    WIKIDATA_ID_INVALID("wikidata-id-invalid");
 
     private final String code;
 

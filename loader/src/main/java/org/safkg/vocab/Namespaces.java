@@ -28,6 +28,7 @@ public final class Namespaces {
         m.put("foaf", "http://xmlns.com/foaf/0.1/");
         m.put("oa", OA.NS);
         m.put("qb", QB.NS);
+        m.put("adms", ADMS.NS);
         return m;
     }
 

@@ -54,6 +54,7 @@ public final class SAF {
     // --- load provenance
     public static final Resource BundleLoad = c("BundleLoad");
     public static final Resource BundleFile = c("BundleFile");
+    public static final Resource ReferenceLoad = c("ReferenceLoad");
 
     // --- episode pattern
     public static final Property leader = p("leader");
@@ -114,4 +115,8 @@ public final class SAF {
     // --- load provenance
     public static final Property sha256 = p("sha256");
     public static final Property loadedGraph = p("loadedGraph");
+
+    // --- links to other datasets
+    public static final Property locatedInArea = p("locatedInArea");
+    public static final Property coversArea = p("coversArea");
 }

@@ -106,7 +106,7 @@ class StudyBundleReaderTest {
         Path b = bundle();
         TestBundles.replace(b, "sites.csv", "model_type,source", "modeltype,source");
         assertEquals(b.resolve("sites.csv") + ":1:4: error [column-unknown] column 'modeltype': sites.csv has no column of this name. "
-                + "Did you mean 'model_type'? Columns: id, label, programme, model_type, source, inferred.", only(b));
+                + "Did you mean 'model_type'? Columns: id, label, programme, model_type, ods_code, gss_code, wikidata, source, inferred.", only(b));
     }
 
     @Test

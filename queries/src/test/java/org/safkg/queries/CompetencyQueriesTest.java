@@ -13,12 +13,9 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetRewindable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.safkg.load.StudyLoader;
 import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
 import org.safkg.query.QueryRunner;
@@ -30,20 +27,9 @@ import org.safkg.store.StudyStore;
  * Adding a query means adding its .rq and its .expected.csv, nothing else.
  */
 class CompetencyQueriesTest {
-    static final Path ROOT = Path.of(System.getProperty("safkg.root", ".."));
+    static final Path ROOT = BundledStudy.ROOT;
     static final Path QUERIES = ROOT.resolve("queries");
-    private static StudyStore store;
-
-    @BeforeAll
-    static void load() {
-        store = StudyStore.inMemory();
-        new StudyLoader().load(ROOT.resolve("data/vanguard-2022"), store);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    private static final StudyStore store = BundledStudy.store();
 
     static List<Path> queryFiles() throws IOException {
         try (Stream<Path> s = Files.list(QUERIES)) {

@@ -1,0 +1,80 @@
+package org.safkg.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's ./safkg query commands run, through the launcher and the packaged jar, so that the README cannot rot. */
+class ReadmeCommandsIT {
+    static final Path ROOT = Path.of(System.getProperty("safkg.root", "..")).toAbsolutePath().normalize();
+    private static final Pattern COMMAND = Pattern.compile("(?m)(?:^|`)(\\./safkg query [^`#\\n]*?)\\s*(?:`|#|$)");
+
+    @TempDir
+    static Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    static Result launch(String commandLine) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", commandLine));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile());
+        pb.environment().put("SAFKG_STORE", tmp.resolve("tdb2").toString());
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + commandLine);
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static List<String> readmeQueryCommands() throws IOException {
+        Matcher m = COMMAND.matcher(Files.readString(ROOT.resolve("README.md")));
+        List<String> cmds = new ArrayList<>();
+        while (m.find()) if (!cmds.contains(m.group(1).strip())) cmds.add(m.group(1).strip());
+        return cmds;
+    }
+
+    @TestFactory
+    List<DynamicTest> everyQueryCommandInTheReadmeRuns() throws IOException {
+        List<String> cmds = readmeQueryCommands();
+        assertTrue(cmds.size() >= 4, "README query commands found: " + cmds);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String c : cmds) {
+            tests.add(DynamicTest.dynamicTest(c, () -> {
+                Result r = launch(c);
+                assertEquals(0, r.code(), r.err());
+                assertFalse(r.out().isBlank(), "no output from " + c);
+            }));
+        }
+        return tests;
+    }
+
+    @Test
+    void theWorkedExampleAnswersAsTheReadmeSays() throws Exception {
+        Result r = launch("./safkg query site-leadership --param siteId=S3 --format csv");
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        for (String row : List.of(
+                "E05,\"Site 3 local authority worker described as \"\"a really dynamic individual\"\" (printed as [Named person])\",6 personal characteristic,going beyond role",
+                "8 constraining condition,hierarchical culture",
+                "9 evidence,Q09 (S3R01)",
+                "9 evidence,P05 (authors)",
+                "E17,Charismatic facilitator from the Site 3 CCG,6 personal characteristic,charisma",
+                "7 enabling condition,existing relationships",
+                "7 enabling condition,programme profile")) {
+            assertTrue(out.contains(row), row + " in\n" + out);
+        }
+    }
+}
