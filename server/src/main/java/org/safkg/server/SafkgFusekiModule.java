@@ -15,12 +15,13 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.safkg.links.DatasetDescription;
 import org.safkg.query.QueryCatalog;
 
 /**
  * SAF-KG's additions to Fuseki: requests without a login read the public service as the registry
- * user "anonymous", the public service has no text search, the admin API is read-only, and the
- * competency queries are served at /queries/. Loaded by ./safkg serve, and by the standalone
+ * user "anonymous", the public service has no text search, the admin API is read-only, the
+ * competency queries are served at /queries/ and the VoID description at /.well-known/void. Loaded by ./safkg serve, and by the standalone
  * jena-fuseki-server through META-INF/services when the SAF-KG jar is on its classpath.
  */
 public final class SafkgFusekiModule implements FusekiAutoModule {
@@ -55,6 +56,7 @@ public final class SafkgFusekiModule implements FusekiAutoModule {
             builder.addFilter("/" + name, new PublicReadOnlyGuard());
             builder.addFilter("/" + name + "/*", new PublicReadOnlyGuard());
         }
+        builder.addServlet(DatasetDescription.WELL_KNOWN_PATH, new VoidServlet());
         builder.addServlet(QUERIES_PATH + "*", new QueryIndexServlet(queries != null ? queries : QueryCatalog.fromClasspath()));
     }
 
