@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.text.StringEscapeUtils;
 import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
 
@@ -58,7 +57,19 @@ final class QueryIndexServlet extends HttpServlet {
         return html.append("</table>\n</body></html>\n").toString();
     }
 
+    /** HTML escaping by hand: the standalone jena-fuseki-server jar, which loads this module, has no commons-text. */
     private static String esc(String s) {
-        return StringEscapeUtils.escapeHtml4(s);
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -8,7 +8,7 @@ import org.apache.jena.fuseki.access.AccessCtl_GSP_R;
 import org.apache.jena.fuseki.access.AccessCtl_SPARQL_QueryDataset;
 import org.apache.jena.fuseki.access.DataAccessCtl;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.rdf.model.Model;
@@ -21,10 +21,10 @@ import org.safkg.query.QueryCatalog;
 /**
  * SAF-KG's additions to Fuseki: requests without a login read the public service as the registry
  * user "anonymous", the public service has no text search, the admin API is read-only, the
- * competency queries are served at /queries/ and the VoID description at /.well-known/void. Loaded by ./safkg serve, and by the standalone
- * jena-fuseki-server through META-INF/services when the SAF-KG jar is on its classpath.
+ * competency queries are served at /queries/ and the VoID description at /.well-known/void.
+ * Loaded by ./safkg serve, and under the standalone jena-fuseki-server by {@link StandaloneFuseki}.
  */
-public final class SafkgFusekiModule implements FusekiAutoModule {
+public final class SafkgFusekiModule implements FusekiModule {
     /** Where the competency queries are listed, with links that open them in the UI's query editor. */
     public static final String QUERIES_PATH = "/queries/";
     /** A request's registry user: its login, or "anonymous" without one. */
@@ -33,7 +33,7 @@ public final class SafkgFusekiModule implements FusekiAutoModule {
 
     private final QueryCatalog queries;
 
-    /** For the ServiceLoader: the queries packaged on the classpath. */
+    /** With the queries packaged on the classpath (the standalone server). */
     public SafkgFusekiModule() {
         this(null);
     }
