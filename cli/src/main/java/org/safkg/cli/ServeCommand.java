@@ -1,9 +1,12 @@
 package org.safkg.cli;
 
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.fuseki.FusekiException;
 import org.safkg.query.QueryCatalog;
 import org.safkg.server.PasswordFile;
 import org.safkg.server.DeploymentConfig;
@@ -44,7 +47,14 @@ final class ServeCommand implements Callable<Integer> {
         ServerLogging.toConsoleAndFile(SafkgHome.get().resolve("logs"));
         Path location = store.location();
         Path passwd = SafkgHome.get().resolve("run").resolve("passwd");
-        StudyStore s = ReadyStore.open(location, spec.commandLine().getErr());
+        StudyStore s;
+        try {
+            s = ReadyStore.open(location, spec.commandLine().getErr());
+        } catch (DBOpEnvException e) {
+            // TDB2 can be open in one process at a time
+            throw new IllegalArgumentException("the store " + location + " is in use by another process (" + e.getMessage()
+                    + "): stop the other ./safkg serve, or give another store with --store");
+        }
         SafkgServer server;
         try {
             if (PasswordFile.ensure(passwd, DeploymentConfig.RESEARCH_USERS)) {
@@ -56,6 +66,15 @@ final class ServeCommand implements Callable<Integer> {
             var settings = new SafkgServer.Settings(config != null ? config : SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"),
                     location, location.resolveSibling("text-index"), passwd, SafkgHome.get().resolve("run"), host, port);
             server = SafkgServer.start(settings, s.graphNames(), queries());
+        } catch (FusekiException e) {
+            s.close();
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof BindException) {
+                    throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + c.getMessage()
+                            + "): is another server running there? Choose another port with --port");
+                }
+            }
+            throw e;
         } catch (RuntimeException e) {
             s.close();
             throw e;
