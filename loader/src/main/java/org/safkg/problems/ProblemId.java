@@ -22,7 +22,19 @@ public enum ProblemId {
     SHAPE_VIOLATION("shape-violation"),
     ODS_CODE_INVALID("ods-code-invalid"),
     GSS_CODE_INVALID("gss-code-invalid"),
-    WIKIDATA_ID_INVALID("wikidata-id-invalid");
+    WIKIDATA_ID_INVALID("wikidata-id-invalid"),
+    // REFI-QDA import (refiqda module)
+    QDA_NOT_ZIP("qda-not-zip"),
+    QDA_UNSAFE_ZIP("qda-unsafe-zip"),
+    QDA_NO_PROJECT("qda-no-project"),
+    QDA_XML_MALFORMED("qda-xml-malformed"),
+    QDA_XML_DTD("qda-xml-dtd"),
+    QDA_NOT_QDA_XML("qda-not-qda-xml"),
+    QDA_ATTRIBUTE("qda-attribute"),
+    QDA_REF_DANGLING("qda-ref-dangling"),
+    QDA_SOURCE_MISSING("qda-source-missing"),
+    QDA_SELECTION_OUT_OF_RANGE("qda-selection-out-of-range"),
+    QDA_MAPPING("qda-mapping");
 
     private final String code;
 

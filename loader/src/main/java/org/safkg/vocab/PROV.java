@@ -10,6 +10,7 @@ public final class PROV {
     private PROV() {}
 
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+    public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
     public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
     public static final Resource SoftwareAgent = ResourceFactory.createResource(NS + "SoftwareAgent");
     public static final Property used = ResourceFactory.createProperty(NS + "used");

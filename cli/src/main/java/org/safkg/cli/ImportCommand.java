@@ -1,0 +1,115 @@
+package org.safkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.safkg.refiqda.OffsetMode;
+import org.safkg.refiqda.RefiQdaImporter;
+import org.safkg.refiqda.RefiQdaImporter.ImportedStudy;
+import org.safkg.refiqda.RefiQdaImporter.Options;
+import org.safkg.store.RdfFileWriter;
+import org.safkg.store.StudyStore;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safkg import}: imports a REFI-QDA project or codebook (NVivo, ATLAS.ti, MAXQDA, QualCoder) as a study. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import a REFI-QDA project (.qdpx, or a .qde beside its sources/ folder) or codebook (.qdc) as a study,",
+                "replacing any earlier load of the same study in one transaction. Nothing is written if the file has any error."})
+final class ImportCommand implements Callable<Integer> {
+    /** Below this many selections a progress bar would only flicker. */
+    private static final long PROGRESS_FROM = 2_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The .qdpx, .qde or .qdc file.")
+    Path file;
+
+    @Option(names = "--mapping", paramLabel = "MAP.csv", description = "Your codes mapped to SAF-KG concepts: a CSV with code,match,concept (match: exact, close or broad).")
+    Path mapping;
+
+    @Option(names = "--study", paramLabel = "ID", description = "The study id (default: from the file name).")
+    String study;
+
+    @Option(names = "--offsets", paramLabel = "MODE", description = "How the file counts positions: code-points (the standard) or utf16 (NVivo); default: detect.")
+    String offsets;
+
+    @Option(names = "--keep-names", description = "Keep the project's case and source names as labels. Only when they are pseudonyms: "
+            + "by default they are replaced by 'Case <guid>' / 'Source <guid>', since they often name participants.")
+    boolean keepNames;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the graphs to this file (ttl, trig, nq, jsonld) instead of the store.")
+    Path out;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        Options options = new Options(study, mapping, offsetMode(), null, keepNames);
+        RefiQdaImporter importer = new RefiQdaImporter();
+        var fmt = out == null ? null : RdfFileWriter.format(null, out);
+        ImportedStudy s;
+        try (Bar bar = new Bar()) {
+            s = importer.prepare(file, options, bar);
+        }
+        if (out == null) {
+            // the store is opened only once the file has passed every check: a refused file leaves no trace
+            try (StudyStore st = StudyStore.open(store.location())) {
+                st.replaceStudy(s.graphs(), s.provenance());
+            }
+        }
+        s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        if (out != null) {
+            var dsg = s.graphs().asDataset();
+            dsg.addGraph(org.apache.jena.graph.NodeFactory.createURI(s.graphs().iris().provenanceGraph()), s.provenance());
+            RdfFileWriter.write(dsg, out, fmt);
+        }
+        spec.commandLine().getOut().printf("Imported %s as study %s: %d codes, %d text sources, %d selections, %d codings (positions read as %s); %d + %d triples %s%n",
+                file.getFileName(), s.graphs().iris().studyId(), s.project().allCodes().size(), s.project().sources().size(),
+                s.project().allSelections().size(), s.project().allSelections().stream().mapToInt(x -> x.codings().size()).sum(),
+                s.offsets(), s.graphs().study().size(), s.graphs().excerpts().size(), out != null ? "written to " + out : "in " + store.location());
+        return 0;
+    }
+
+    private OffsetMode offsetMode() {
+        if (offsets == null || offsets.equals("auto")) return null;
+        return switch (offsets) {
+            case "code-points" -> OffsetMode.CODE_POINTS;
+            case "utf16" -> OffsetMode.UTF16;
+            default -> throw new IllegalArgumentException("--offsets must be auto, code-points or utf16, not '" + offsets + "'");
+        };
+    }
+
+    /** A progress bar on stderr, shown only for large projects. */
+    private final class Bar implements RefiQdaImporter.Progress, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void total(long selections) {
+            if (selections >= PROGRESS_FROM) {
+                bar = new ProgressBarBuilder().setTaskName("Mapping selections").setInitialMax(selections)
+                        .setStyle(ProgressBarStyle.ASCII).build(); // the default consumer writes to stderr
+            }
+        }
+
+        @Override
+        public void step(long n) {
+            if (bar != null) bar.stepBy(n);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

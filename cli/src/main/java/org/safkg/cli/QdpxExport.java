@@ -1,0 +1,29 @@
+package org.safkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.safkg.mapping.StudyIris;
+import org.safkg.refiqda.QdpxExporter;
+import org.safkg.store.StudyStore;
+
+/** The --qdpx branch of {@code safkg export}: reads one study's graphs from the store and hands them to the exporter. */
+final class QdpxExport {
+    private QdpxExport() {}
+
+    static int run(Path storeLocation, String study, Path qdpx, PrintWriter out, PrintWriter err) {
+        StudyIris iris = new StudyIris(study != null ? study : SafkgHome.bundledStudy().getFileName().toString());
+        try (StudyStore s = ReadyStore.open(storeLocation, err)) {
+            DatasetGraph dsg = s.datasetGraph();
+            QdpxExporter.Exported e = Txn.calculateRead(dsg, () -> QdpxExporter.export(iris,
+                    dsg.getGraph(NodeFactory.createURI(iris.studyGraph())), dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph())),
+                    dsg.getGraph(NodeFactory.createURI(StudyIris.ONTOLOGY_GRAPH)), qdpx));
+            out.printf("Wrote study %s to %s: %d codes, %d text sources, %d selections, %d codings%n",
+                    iris.studyId(), qdpx, e.codes(), e.sources(), e.selections(), e.codings());
+        }
+        return 0;
+    }
+}
