@@ -15,6 +15,8 @@ import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
 import org.safkg.query.QueryRunner;
 import org.safkg.rdf4j.Rdf4jEngine;
+import org.safkg.server.PasswordFile;
+import org.safkg.server.RemoteQueryRunner;
 import org.safkg.store.StudyStore;
 import org.safkg.vocab.Namespaces;
 
@@ -28,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code safkg query}: runs a competency query by name, with parameters bound as RDF terms. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a competency query (a file in queries/) on the embedded store; the bundled study is loaded first if the store is empty.",
+                "With --endpoint URL, run it against any SPARQL endpoint instead (parameters still bound as terms).",
                 "Without NAME, list the queries with their questions and parameters."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
@@ -55,6 +58,13 @@ final class QueryCommand implements Callable<Integer> {
             description = "jena (the embedded TDB2 store) or rdf4j (the same graphs in an RDF4J MemoryStore); both give the same answers. Default: ${DEFAULT-VALUE}.")
     Engine engine;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run the query against this SPARQL endpoint over HTTP instead of the embedded store, e.g. http://localhost:3030/safkg/query.")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in as this user of run/passwd (e.g. researcher).")
+    String user;
+
     @Mixin
     StoreOptions store;
 
@@ -73,6 +83,11 @@ final class QueryCommand implements Callable<Integer> {
         CompetencyQuery q = catalog.find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no query named '" + name + "' in " + catalog.origin() + "; run 'safkg query' to list them"));
         Map<String, Node> bound = QueryRunner.bind(q, params);
+        if (endpoint != null) {
+            out.print(render(RemoteQueryRunner.select(endpoint, q, bound, login()), format));
+            out.flush();
+            return 0;
+        }
         try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
             ResultSetRewindable rs = engine == Engine.rdf4j ? onRdf4j(s, q, bound) : QueryRunner.select(s.datasetGraph(), q, bound);
             out.print(render(rs, format));
@@ -85,6 +100,14 @@ final class QueryCommand implements Callable<Integer> {
         try (Rdf4jEngine rdf4j = Rdf4jEngine.memoryCopyOf(s)) {
             return rdf4j.select(q, bound).toResultSet();
         }
+    }
+
+    private RemoteQueryRunner.Login login() {
+        if (user == null) return null;
+        Path passwd = SafkgHome.get().resolve("run").resolve("passwd");
+        String password = PasswordFile.read(passwd).get(user);
+        if (password == null) throw new IllegalArgumentException("no user '" + user + "' in " + passwd);
+        return new RemoteQueryRunner.Login(user, password);
     }
 
     private QueryCatalog catalog() {

@@ -1,0 +1,100 @@
+package org.safkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's commands, run as they are written: {@code safkg serve} on an empty store loads the
+ * bundled study, creates the password file and serves the UI; {@code safkg query NAME --endpoint URL}
+ * then gives the query's expected rows over HTTP.
+ */
+class ServeCommandTest {
+    private static final Path ROOT = Path.of(System.getProperty("safkg.root", "..")).toAbsolutePath().normalize();
+
+    @Test
+    void serveThenQueryOverHttp() throws Exception {
+        Path home = Files.createTempDirectory(ROOT.resolve("cli/target"), "home-");
+        for (String dir : List.of("data", "queries", "fuseki-config")) copy(ROOT.resolve(dir), home.resolve(dir));
+        System.setProperty("safkg.home", home.toString());
+        StringWriter served = new StringWriter();
+        Thread serve = new Thread(() -> SafkgCommand.execute(new PrintWriter(served, true), new PrintWriter(new StringWriter(), true), "serve", "--port", "0"));
+        serve.setDaemon(true); // stopped by its shutdown hook when the test JVM ends
+        serve.start();
+        Matcher url = null;
+        for (int i = 0; i < 240 && (url == null || !url.find()); i++) {
+            Thread.sleep(250);
+            url = Pattern.compile("SAF-KG is served at (http://localhost:\\d+)/").matcher(served.toString());
+        }
+        assertTrue(url != null && url.find(0), "serve did not start: " + served);
+        String base = url.group(1);
+        assertTrue(served.toString().contains("Created the password file " + home.resolve("run/passwd")), served.toString());
+        assertTrue(Files.readString(home.resolve("run/passwd")).matches("(?s)#[^\n]*\nresearcher: \\S{20,}\nadmin: \\S{20,}\n"));
+
+        HttpResponse<String> ui = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("Apache Jena Fuseki"), "the UI's page");
+
+        StringWriter out = new StringWriter();
+        int code = SafkgCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                "query", "who-led", "--param", "siteId=S3", "--endpoint", base + "/safkg/query", "-f", "csv");
+        assertEquals(0, code);
+        String expected = Files.readString(ROOT.resolve("queries/who-led.expected.siteId=S3.csv"), StandardCharsets.UTF_8);
+        assertEquals(expected.strip().lines().toList(), out.toString().strip().lines().map(String::strip).toList());
+    }
+
+    /** Ctrl-C (SIGINT) and SIGTERM run the same shutdown hook: the server stops and the store reopens with its data. */
+    @Test
+    void stoppingTheServerLeavesTheStoreConsistent() throws Exception {
+        Path home = Files.createTempDirectory(ROOT.resolve("cli/target"), "home-");
+        for (String dir : List.of("data", "queries", "fuseki-config")) copy(ROOT.resolve(dir), home.resolve(dir));
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"), "-Dsafkg.home=" + home,
+                SafkgCommand.class.getName(), "serve", "--port", "0")
+                .redirectErrorStream(true).redirectOutput(home.resolve("serve.out").toFile()).start();
+        try {
+            for (int i = 0; i < 240 && !Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."); i++) Thread.sleep(250);
+            assertTrue(Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."), Files.readString(home.resolve("serve.out")));
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the server did not stop on SIGINT");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertTrue(Files.readString(home.resolve("serve.out")).contains("Stop Fuseki"), "a clean stop is logged");
+        assertTrue(Files.readString(home.resolve("logs/safkg-server.log")).contains("Stop Fuseki"), "and written to the rolling log file");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        System.setProperty("safkg.home", home.toString());
+        assertEquals(0, SafkgCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "query", "respondent-totals", "-f", "csv"));
+        assertEquals("", err.toString(), "the store was not empty, so nothing was reloaded");
+        assertEquals(Files.readString(ROOT.resolve("queries/respondent-totals.expected.csv")).strip().lines().toList(),
+                out.toString().strip().lines().map(String::strip).toList());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.safkg.server;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.safkg.query.QueryCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The embedded Fuseki server of SAF-KG, with its UI, built from fuseki-config/safkg.ttl. */
+public final class SafkgServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SafkgServer.class);
+    /** The public, read-only dataset. */
+    public static final String PUBLIC = "safkg";
+    /** The researchers' dataset (login required; writes admin only). */
+    public static final String RESEARCH = "safkg-research";
+
+    /** Where the configuration, store, index and password file are, and where to listen (port 0: any free port). */
+    public record Settings(Path configFile, Path store, Path textIndex, Path passwordFile, Path runDir, String host, int port) {
+        public boolean loopbackOnly() {
+            return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1");
+        }
+    }
+
+    private final FusekiServer fuseki;
+    private final int indexed;
+
+    private SafkgServer(FusekiServer fuseki, int indexed) {
+        this.fuseki = fuseki;
+        this.indexed = indexed;
+    }
+
+    /** Builds and starts the server over the given graphs of the store (which must already hold the data). */
+    public static SafkgServer start(Settings settings, List<String> graphNames, QueryCatalog queries) {
+        // the admin module keeps its work area in FUSEKI_BASE (default: run/ in the working directory)
+        if (System.getenv("FUSEKI_BASE") == null && System.getProperty("FUSEKI_BASE") == null) {
+            System.setProperty("FUSEKI_BASE", settings.runDir().toAbsolutePath().toString());
+        }
+        PasswordFile.ensure(settings.passwordFile(), DeploymentConfig.RESEARCH_USERS);
+        Model config = DeploymentConfig.build(settings.configFile(), settings.store(), settings.textIndex(), settings.passwordFile(), graphNames);
+        FusekiServer fuseki = FusekiServer.create()
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(), new SafkgFusekiModule(queries)))
+                .parseConfig(config)
+                .port(settings.port())
+                .loopback(settings.loopbackOnly())
+                .enablePing(true)
+                .enableStats(true)
+                .build();
+        int indexed = TextIndexRebuilder.rebuild(textDataset(fuseki));
+        if (!settings.loopbackOnly() && !settings.host().equals("0.0.0.0")) bindTo(fuseki, settings.host());
+        fuseki.start();
+        LOG.info("SAF-KG server on port {}: {} text index entries", fuseki.getHttpPort(), indexed);
+        return new SafkgServer(fuseki, indexed);
+    }
+
+    private static DatasetGraphText textDataset(FusekiServer fuseki) {
+        DataAccessPoint dap = fuseki.getDataAccessPointRegistry().get(DataAccessPoint.canonical(RESEARCH));
+        DatasetGraph dsg = dap == null ? null : dap.getDataService().getDataset();
+        if (dsg instanceof DatasetGraphText text) return text;
+        throw new IllegalStateException("the Fuseki configuration must serve a text:TextDataset as /" + RESEARCH);
+    }
+
+    private static void bindTo(FusekiServer fuseki, String host) {
+        try {
+            InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host '" + host + "': give an address of this machine, localhost, or 0.0.0.0 for all");
+        }
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.setHost(host);
+        }
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** Entries put in the text index at start. */
+    public int indexedEntries() {
+        return indexed;
+    }
+
+    /** The URL of a dataset on this server, e.g. http://localhost:3030/safkg. */
+    public String datasetUrl(String host, String dataset) {
+        return "http://" + host + ":" + port() + "/" + dataset;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops serving; TDB2 commits are durable, so the store stays consistent. */
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

@@ -1,0 +1,109 @@
+package org.safkg.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.safkg.load.StudyLoader;
+import org.safkg.query.QueryCatalog;
+import org.safkg.store.StudyStore;
+
+/** One real SAF-KG server for the whole test run: a fresh store with the bundled study, on a free loopback port. */
+final class TestServer {
+    static final Path ROOT = Path.of(System.getProperty("safkg.root", "..")).toAbsolutePath().normalize();
+    private static TestServer instance;
+
+    final Path dir;
+    final StudyStore store;
+    final SafkgServer server;
+    final Map<String, String> logins;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer() throws IOException {
+        dir = Files.createTempDirectory(ROOT.resolve("server/target"), "server-test-");
+        store = StudyStore.open(dir.resolve("tdb2"));
+        new StudyLoader().load(ROOT.resolve("data/vanguard-2022"), store);
+        var settings = new SafkgServer.Settings(ROOT.resolve("fuseki-config/safkg.ttl"), dir.resolve("tdb2"), dir.resolve("text-index"),
+                dir.resolve("passwd"), dir.resolve("run"), "localhost", 0);
+        server = SafkgServer.start(settings, store.graphNames(), QueryCatalog.fromFolder(ROOT.resolve("queries")));
+        logins = PasswordFile.read(dir.resolve("passwd"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+        }));
+    }
+
+    static synchronized TestServer get() {
+        if (instance == null) {
+            try {
+                instance = new TestServer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    String url(String path) {
+        return base() + path;
+    }
+
+    RemoteQueryRunner.Login login(String user) {
+        return new RemoteQueryRunner.Login(user, logins.get(user));
+    }
+
+    /** Sends a request, with a login when user is not null, and returns the response. */
+    HttpResponse<String> send(String method, String path, String contentType, String body, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(90))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) b.header("Content-Type", contentType);
+        if (user != null) b.header("Authorization", login(user).header());
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A SPARQL SELECT over HTTP, answered as CSV. */
+    HttpResponse<String> select(String dataset, String sparql, String user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/" + dataset + "/query"))).timeout(Duration.ofSeconds(90))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(sparql, StandardCharsets.UTF_8));
+        if (user != null) b.header("Authorization", login(user).header());
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The excerpt texts of the bundled study, as in its excerpts.csv. */
+    static List<String> excerptTexts() {
+        try (var parser = org.apache.commons.csv.CSVParser.parse(ROOT.resolve("data/vanguard-2022/excerpts.csv"), StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.stream().map(r -> r.get("text")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
