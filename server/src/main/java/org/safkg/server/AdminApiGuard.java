@@ -27,7 +27,7 @@ public final class AdminApiGuard implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        ((HttpServletResponse) res).sendError(HttpServletResponse.SC_FORBIDDEN,
+        RefusedRequests.refuse(request, (HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN,
                 "The admin API is read-only on this server: change data with ./safkg load, or as admin on /safkg-research.");
     }
 }

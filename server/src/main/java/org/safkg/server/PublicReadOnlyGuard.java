@@ -26,7 +26,7 @@ final class PublicReadOnlyGuard implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        ((HttpServletResponse) res).sendError(HttpServletResponse.SC_FORBIDDEN,
+        RefusedRequests.refuse(request, (HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN,
                 "This dataset is read-only: writes go to /safkg-research (admin login).");
     }
 

@@ -1,0 +1,30 @@
+package org.safkg.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Refuses a request cleanly: reads what is left of a small body first, so that the client's kept-alive connection stays usable. */
+final class RefusedRequests {
+    /** Bodies larger than this are not read: the connection is closed instead. */
+    private static final long MAX_DRAINED = 1 << 20;
+
+    private RefusedRequests() {}
+
+    static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException {
+        long length = request.getContentLengthLong();
+        if (length >= 0 && length <= MAX_DRAINED) {
+            try (InputStream in = request.getInputStream()) {
+                in.skipNBytes(length);
+            } catch (IOException e) {
+                // the client went away: nothing to answer
+                return;
+            }
+        } else if (length > MAX_DRAINED || length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            response.setHeader("Connection", "close");
+        }
+        response.sendError(status, message);
+    }
+}
