@@ -77,4 +77,36 @@ class ReadmeCommandsIT {
             assertTrue(out.contains(row), row + " in\n" + out);
         }
     }
+
+    @Test
+    void servingFromThePackagedJarAnswersQueriesOverHttp() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "exec ./safkg serve --port " + port).directory(ROOT.toFile());
+        pb.environment().put("SAFKG_STORE", tmp.resolve("tdb2-serve").toString());
+        pb.redirectOutput(tmp.resolve("serve.out").toFile()).redirectError(tmp.resolve("serve.err").toFile());
+        Process server = pb.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            boolean up = false;
+            for (int i = 0; i < 120 && !up && server.isAlive(); i++) {
+                try {
+                    up = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/$/ping")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    Thread.sleep(500);
+                }
+            }
+            assertTrue(up, "serve did not come up: " + Files.readString(tmp.resolve("serve.err")));
+            Result r = launch("./safkg query who-led --param siteId=S3 --format csv --endpoint " + base + "/safkg/query");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("E17,Charismatic facilitator from the Site 3 CCG,,Site 3"), r.out());
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "serve stops on SIGTERM");
+        }
+    }
 }
