@@ -1,17 +1,18 @@
 package org.safkg.cli;
 
+import static org.safkg.cli.InProcessSafkg.run;
+
+import org.safkg.cli.InProcessSafkg.Run;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,19 +23,8 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {}
 
-    @BeforeAll
-    static void home() {
-        System.setProperty("safkg.home", ROOT.toString());
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SafkgCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void queryWhoLedLoadsTheBundledStudyIntoAnEmptyStoreAndPrintsTheLeaders() {

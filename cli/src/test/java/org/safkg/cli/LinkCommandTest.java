@@ -1,14 +1,15 @@
 package org.safkg.cli;
 
+import static org.safkg.cli.InProcessSafkg.run;
+
+import org.safkg.cli.InProcessSafkg.Run;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +21,10 @@ class LinkCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {}
 
-    @BeforeAll
-    static void home() {
-        System.setProperty("safkg.home", ROOT.toString());
-    }
 
-    private Run safkg(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = SafkgCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static Run safkg(String... args) {
+        return InProcessSafkg.run(args);
     }
 
     @Test

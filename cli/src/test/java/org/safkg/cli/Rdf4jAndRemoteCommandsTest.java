@@ -1,10 +1,12 @@
 package org.safkg.cli;
 
+import static org.safkg.cli.InProcessSafkg.run;
+
+import org.safkg.cli.InProcessSafkg.Run;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -17,7 +19,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safkg.store.StudyStore;
@@ -29,19 +30,8 @@ class Rdf4jAndRemoteCommandsTest {
     @TempDir
     static Path tmp;
 
-    record Run(int code, String out, String err) {}
 
-    @BeforeAll
-    static void home() {
-        System.setProperty("safkg.home", ROOT.toString());
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SafkgCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void queryOnRdf4jPrintsWhatJenaPrints() {
