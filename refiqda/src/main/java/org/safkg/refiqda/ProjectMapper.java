@@ -18,6 +18,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.safkg.mapping.StudyGraphs;
+import org.safkg.vocab.ORGV;
+import org.safkg.mapping.ExternalLinks;
+import org.safkg.codes.ExternalCode;
 import org.safkg.mapping.StudyIris;
 import org.safkg.refiqda.QdaProject.Case;
 import org.safkg.refiqda.QdaProject.Code;
@@ -192,11 +195,34 @@ public final class ProjectMapper {
                         .addProperty(QDA.variable, byGuid.get(v.variableGuid()));
                 if (v.value() != null) value.addProperty(RDF.value, literal(v));
                 r.addProperty(QDA.hasValue, value);
+                linkExternalCode(r, externalCode(project, v), v.value());
             }
             for (String g : c.sourceRefs()) speakers.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
             for (String g : c.selectionRefs()) speakers.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
         }
         return speakers;
+    }
+
+    /** The kind of external code a case variable holds, by the variable's name (as a bundle column), or null. */
+    static ExternalCode externalCode(QdaProject project, VariableValue v) {
+        String name = project.variables().stream().filter(x -> x.guid().equals(v.variableGuid()))
+                .map(Variable::name).findFirst().orElse("");
+        for (ExternalCode code : ExternalCode.values()) {
+            if (code.column().equalsIgnoreCase(name.strip())) return code;
+        }
+        return null;
+    }
+
+    /** A case with an organisation or area code stands for that organisation, linked as a bundle's organisations are. */
+    private static void linkExternalCode(Resource caseResource, ExternalCode code, String value) {
+        if (code == null || value == null || value.isBlank()) return;
+        String v = value.strip();
+        caseResource.addProperty(RDF.type, ORGV.Organization);
+        switch (code) {
+            case ODS -> ExternalLinks.addOdsCode(caseResource, v);
+            case GSS -> ExternalLinks.addArea(caseResource, v);
+            case WIKIDATA -> ExternalLinks.addWikidata(caseResource, v);
+        }
     }
 
     private Literal literal(VariableValue v) {

@@ -18,11 +18,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.safkg.codes.ExternalCode;
 import org.safkg.mapping.StudyGraphs;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
+import org.safkg.refiqda.QdaProject.Case;
 import org.safkg.refiqda.QdaProject.Note;
+import org.safkg.refiqda.QdaProject.VariableValue;
 import org.safkg.refiqda.QdaProject.Selection;
 import org.safkg.refiqda.QdaProject.TextSource;
 import org.safkg.store.StudyStore;
@@ -142,6 +145,7 @@ public final class RefiQdaImporter {
             text(file, n.line(), "Note " + n.guid(), n.plainTextContent(), n.plainTextPath(), files, problems)
                     .ifPresent(t -> notes.put(n.guid(), t.text()));
         }
+        checkExternalCodes(file, p, problems);
         problems.throwIfAny("REFI-QDA file " + file);
         OffsetMode mode = options.offsets() != null ? options.offsets() : detect(p, texts, warnings);
         Map<String, ProjectMapper.Placed> placed = new HashMap<>();
@@ -169,6 +173,23 @@ public final class RefiQdaImporter {
         StudyGraphs graphs = ProjectMapper.map(p, studyId, texts, placed, notes, mapping, options.keepNames(), progress::step);
         Graph prov = ImportProvenance.describe(graphs.iris(), file, p.origin(), mode, started, clock.instant());
         return new ImportedStudy(p, graphs, prov, mode, List.copyOf(warnings));
+    }
+
+    /**
+     * A case variable named like a study-bundle code column (ods_code, gss_code, wikidata) carries that code
+     * for the case's organisation or place: it must have the code's shape, as in a bundle.
+     */
+    private static void checkExternalCodes(Path file, QdaProject p, Problems problems) {
+        for (Case c : p.cases()) {
+            for (VariableValue v : c.values()) {
+                ExternalCode code = ProjectMapper.externalCode(p, v);
+                if (code == null || v.value() == null || code.matches(v.value().strip())) continue;
+                String value = v.value().strip();
+                problems.add(Problem.ofLine(code.problem(), file, v.line(),
+                        "case " + c.guid() + ", variable " + code.column() + ": \"" + value + "\" is not " + code.what() + ".",
+                        code.suggestion(value).map(s -> "Did you mean \"" + s + "\"? ").orElse("") + code.hint()));
+            }
+        }
     }
 
     /**
