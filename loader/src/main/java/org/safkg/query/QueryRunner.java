@@ -10,6 +10,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -33,6 +35,19 @@ public final class QueryRunner {
             }
         }
         return bound;
+    }
+
+    /**
+     * The query with each bound parameter replaced by its term in the syntax tree (what local execution
+     * does too), for an endpoint that takes query text: the terms are written by the serializer, never
+     * pasted in as the user typed them.
+     */
+    public static Query bound(CompetencyQuery q, Map<String, Node> bindings) {
+        Query query = QueryFactory.create(q.sparql());
+        if (bindings.isEmpty()) return query;
+        Map<Var, Node> subst = new LinkedHashMap<>();
+        bindings.forEach((k, v) -> subst.put(Var.alloc(k), v));
+        return QueryTransformOps.transform(query, subst);
     }
 
     /** Runs a SELECT query and returns its results, fully read (the transaction is over when it returns). */

@@ -83,7 +83,8 @@ public final class Rdf4jEngine implements AutoCloseable {
 
     /**
      * Runs a SELECT query on any RDF4J repository, with the bindings set through
-     * {@link TupleQuery#setBinding}. For a SPARQLRepository pass {@link RemoteQueryText} and no bindings.
+     * {@link TupleQuery#setBinding}. For a SPARQLRepository pass the text of {@link org.safkg.query.QueryRunner#bound} and no bindings
+     * (its setBinding pastes values into the query string by regex).
      */
     public static ResultTable select(Repository repository, String sparql, Map<String, Node> bindings) {
         try (RepositoryConnection c = repository.getConnection()) {

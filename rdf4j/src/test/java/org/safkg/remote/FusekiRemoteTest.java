@@ -33,7 +33,6 @@ import org.safkg.load.StudyLoader.MappedStudy;
 import org.safkg.query.QueryRunner;
 import org.safkg.rdf4j.QueryCases;
 import org.safkg.rdf4j.Rdf4jEngine;
-import org.safkg.rdf4j.RemoteQueryText;
 import org.safkg.rdf4j.ResultTable;
 import org.safkg.store.StudyStore;
 
@@ -123,7 +122,7 @@ class FusekiRemoteTest {
                 SPARQLRepository repo = new SPARQLRepository(fuseki.sparql());
                 ResultTable rdf4j;
                 try {
-                    rdf4j = Rdf4jEngine.select(repo, RemoteQueryText.of(c.query(), bound), Map.of());
+                    rdf4j = Rdf4jEngine.select(repo, org.safkg.query.QueryRunner.bound(c.query(), bound).serialize(), Map.of());
                 } finally {
                     repo.shutDown();
                 }

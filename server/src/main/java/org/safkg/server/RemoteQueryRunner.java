@@ -6,23 +6,17 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.safkg.query.CompetencyQuery;
+import org.safkg.query.QueryRunner;
 
 /**
- * Runs a competency query against any SPARQL endpoint over HTTP. Parameters become a VALUES block
- * of RDF terms put first in the parsed query's WHERE group (never pasted into the query text), so
- * that, as with a local initial binding, FILTERs such as {@code !BOUND(?siteId)} see them.
+ * Runs a competency query against any SPARQL endpoint over HTTP, its parameters bound as terms in
+ * the syntax tree by {@link QueryRunner#bound} (never pasted into the query text), as locally.
  */
 public final class RemoteQueryRunner {
     private RemoteQueryRunner() {}
@@ -36,30 +30,11 @@ public final class RemoteQueryRunner {
 
     /** Runs a SELECT query and returns its results, fully read. */
     public static ResultSetRewindable select(String endpoint, CompetencyQuery q, Map<String, Node> bindings, Login login) {
-        Query query = withValues(QueryFactory.create(q.sparql()), bindings);
+        Query query = QueryRunner.bound(q, bindings);
         QueryExecHTTPBuilder b = QueryExecHTTP.service(endpoint).query(query);
         if (login != null) b.httpHeader("Authorization", login.header());
         try (QueryExecHTTP exec = b.build()) {
             return ResultSetFactory.copyResults(ResultSet.adapt(exec.select()));
         }
-    }
-
-    /** The query with the bindings as a one-row VALUES block at the start of its WHERE group. */
-    static Query withValues(Query query, Map<String, Node> bindings) {
-        if (bindings.isEmpty()) return query;
-        ElementData data = new ElementData();
-        BindingBuilder row = Binding.builder();
-        bindings.forEach((name, value) -> {
-            Var v = Var.alloc(name);
-            data.add(v);
-            row.add(v, value);
-        });
-        data.add(row.build());
-        ElementGroup group = new ElementGroup();
-        group.addElement(data);
-        if (query.getQueryPattern() instanceof ElementGroup where) where.getElements().forEach(group::addElement);
-        else group.addElement(query.getQueryPattern());
-        query.setQueryPattern(group);
-        return query;
     }
 }
