@@ -52,18 +52,18 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path queriesDir = SafkgHome.get().resolve("queries");
         List<HttpBenchmark.Job> jobs = HttpBenchmark.workload(QueryCatalog.fromFolder(queriesDir), queriesDir);
-        Path passwd = SafkgHome.get().resolve("run").resolve("passwd");
+        Path passwd = SafkgHome.passwordFile();
         if (endpoint != null) {
-            out.print(run(endpoint, jobs, login(passwd)));
+            out.print(run(endpoint, jobs, SafkgHome.login(user)));
             return 0;
         }
         try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
             PasswordFile.ensure(passwd, DeploymentConfig.RESEARCH_USERS);
             var settings = new SafkgServer.Settings(SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"), store.location(),
-                    store.location().resolveSibling("text-index"), passwd, SafkgHome.get().resolve("run"), "localhost", 0);
+                    store.location().resolveSibling("text-index"), passwd, SafkgHome.runFolder(), "localhost", 0);
             try (SafkgServer server = SafkgServer.start(settings, s.graphNames(), QueryCatalog.fromFolder(queriesDir))) {
                 String url = "http://localhost:" + server.port() + (user == null ? "/safkg/query" : "/safkg-research/query");
-                out.print(run(url, jobs, login(passwd)));
+                out.print(run(url, jobs, SafkgHome.login(user)));
             }
         }
         return 0;
@@ -75,10 +75,4 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), HttpBenchmark.table(results));
     }
 
-    private RemoteQueryRunner.Login login(Path passwd) {
-        if (user == null) return null;
-        String password = PasswordFile.read(passwd).get(user);
-        if (password == null) throw new IllegalArgumentException("no user '" + user + "' in " + passwd);
-        return new RemoteQueryRunner.Login(user, password);
-    }
 }

@@ -15,7 +15,6 @@ import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
 import org.safkg.query.QueryRunner;
 import org.safkg.rdf4j.Rdf4jEngine;
-import org.safkg.server.PasswordFile;
 import org.safkg.server.RemoteQueryRunner;
 import org.safkg.store.StudyStore;
 import org.safkg.vocab.Namespaces;
@@ -84,7 +83,7 @@ final class QueryCommand implements Callable<Integer> {
                 "no query named '" + name + "' in " + catalog.origin() + "; run 'safkg query' to list them"));
         Map<String, Node> bound = QueryRunner.bind(q, params);
         if (endpoint != null) {
-            out.print(render(RemoteQueryRunner.select(endpoint, q, bound, login()), format));
+            out.print(render(RemoteQueryRunner.select(endpoint, q, bound, SafkgHome.login(user)), format));
             out.flush();
             return 0;
         }
@@ -102,13 +101,6 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private RemoteQueryRunner.Login login() {
-        if (user == null) return null;
-        Path passwd = SafkgHome.get().resolve("run").resolve("passwd");
-        String password = PasswordFile.read(passwd).get(user);
-        if (password == null) throw new IllegalArgumentException("no user '" + user + "' in " + passwd);
-        return new RemoteQueryRunner.Login(user, password);
-    }
 
     private QueryCatalog catalog() {
         Path dir = queries != null ? queries : SafkgHome.get().resolve("queries");

@@ -21,4 +21,23 @@ final class SafkgHome {
     static Path defaultStore() {
         return get().resolve("store").resolve("tdb2");
     }
+
+    /** Where the server keeps its run-time files (FUSEKI_BASE; git-ignored). */
+    static Path runFolder() {
+        return get().resolve("run");
+    }
+
+    /** The password file serve creates on first start (never committed). */
+    static Path passwordFile() {
+        return runFolder().resolve("passwd");
+    }
+
+    /** The login of a user of the password file, or null when user is null. */
+    static org.safkg.server.RemoteQueryRunner.Login login(String user) {
+        if (user == null) return null;
+        Path passwd = passwordFile();
+        String password = org.safkg.server.PasswordFile.read(passwd).get(user);
+        if (password == null) throw new IllegalArgumentException("no user '" + user + "' in " + passwd);
+        return new org.safkg.server.RemoteQueryRunner.Login(user, password);
+    }
 }

@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ServerLogging.toConsoleAndFile(SafkgHome.get().resolve("logs"));
         Path location = store.location();
-        Path passwd = SafkgHome.get().resolve("run").resolve("passwd");
+        Path passwd = SafkgHome.passwordFile();
         StudyStore s;
         try {
             s = ReadyStore.open(location, spec.commandLine().getErr());
@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("Logins for researcher and admin: %s%n", passwd);
             }
             var settings = new SafkgServer.Settings(config != null ? config : SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"),
-                    location, location.resolveSibling("text-index"), passwd, SafkgHome.get().resolve("run"), host, port);
+                    location, location.resolveSibling("text-index"), passwd, SafkgHome.runFolder(), host, port);
             server = SafkgServer.start(settings, s.graphNames(), queries());
         } catch (FusekiException e) {
             s.close();
