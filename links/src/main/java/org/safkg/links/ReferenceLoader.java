@@ -3,16 +3,14 @@ package org.safkg.links;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -52,7 +50,7 @@ public final class ReferenceLoader {
         ReferenceIris iris = new ReferenceIris(name);
         ReferenceTable table = new ReferenceTableReader().read(file);
         Graph graph = ReferenceMapper.map(table, iris);
-        return new MappedReference(iris, table, graph, provenance(iris, file, origin, started, clock.instant()));
+        return new MappedReference(iris, table, graph, provenance(iris, file, table.sha256(), origin, started, clock.instant()));
     }
 
     /** Loads the reference dataset into the store, replacing an earlier load of the same name, in one write transaction. */
@@ -62,28 +60,21 @@ public final class ReferenceLoader {
 
     /** Writes a prepared reference dataset and its provenance, replacing an earlier load of the same name, in one write transaction. */
     public MappedReference write(MappedReference ref, StudyStore store) {
-        DatasetGraph dsg = store.datasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            replace(dsg, ref.iris().graph(), ref.graph());
-            replace(dsg, ref.iris().provenanceGraph(), ref.provenance());
-            Namespaces.all().forEach((p, ns) -> dsg.prefixes().add(p, ns));
-        });
+        Map<String, Graph> named = new LinkedHashMap<>();
+        named.put(ref.iris().graph(), ref.graph());
+        named.put(ref.iris().provenanceGraph(), ref.provenance());
+        store.replaceGraphs(named);
         return ref;
     }
 
-    private static void replace(DatasetGraph dsg, String iri, Graph content) {
-        Node g = NodeFactory.createURI(iri);
-        dsg.removeGraph(g);
-        content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
 
-    private static Graph provenance(ReferenceIris iris, Path file, Origin origin, Instant started, Instant ended) {
+    private static Graph provenance(ReferenceIris iris, Path file, String sha256, Origin origin, Instant started, Instant ended) {
         Model m = ModelFactory.createDefaultModel();
         Namespaces.all().forEach(m::setNsPrefix);
         String fileName = file.getFileName().toString();
         Resource source = m.createResource(iris.of("file", fileName), PROV.Entity)
                 .addProperty(DCTerms.title, fileName)
-                .addProperty(SAF.sha256, LoadProvenance.sha256(file));
+                .addProperty(SAF.sha256, sha256);
         Resource load = m.createResource(iris.of("load", started.toString()), SAF.ReferenceLoad)
                 .addProperty(RDF.type, PROV.Activity)
                 .addProperty(RDFS.label, "Load of reference dataset " + iris.name())

@@ -57,7 +57,7 @@ public final class ReferenceTableReader {
             problems.add(Problem.ofFile(ProblemId.FILE_EMPTY, file, "the code list has a header but no rows.", "Give one row per area."));
         }
         problems.throwIfAny("reference dataset " + file);
-        return new ReferenceTable(file, columns.get("prefix"), cdh != null, List.copyOf(entries));
+        return new ReferenceTable(file, t.sha256(), columns.get("prefix"), cdh != null, List.copyOf(entries));
     }
 
     /** Finds the CD, CDH and NM columns (keys "CD", "CDH", "NM", and "prefix" for their shared prefix such as ICB24). */

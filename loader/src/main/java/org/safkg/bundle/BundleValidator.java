@@ -1,7 +1,6 @@
 package org.safkg.bundle;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +29,8 @@ final class BundleValidator {
     private final Map<String, CsvTable> tables;
     private final ConceptIndex concepts;
     private final Problems problems;
-    /** Ids per file, for references. */
-    private final Map<String, Set<String>> ids = new HashMap<>();
+    /** Per file, the first row of each id: the ids references may name, and the row whose kind some must have. */
+    private final Map<String, Map<String, CsvRow>> rowsById = new HashMap<>();
 
     BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems) {
         this.tables = tables;
@@ -82,20 +81,18 @@ final class BundleValidator {
     }
 
     private void collectIds(CsvTable t) {
-        Set<String> seen = new HashSet<>();
-        Map<String, Integer> firstLine = new HashMap<>();
+        Map<String, CsvRow> first = new HashMap<>();
         for (CsvRow r : t.rows()) {
             String id = r.get(BundleSchema.ID);
             if (id.isEmpty()) continue; // reported as value-missing
-            if (!seen.add(id)) {
+            CsvRow earlier = first.putIfAbsent(id, r);
+            if (earlier != null) {
                 problems.add(cell(ProblemId.ID_DUPLICATE, r, BundleSchema.ID,
-                        "\"" + id + "\" is used by more than one row (first on line " + firstLine.get(id) + ").",
+                        "\"" + id + "\" is used by more than one row (first on line " + earlier.line() + ").",
                         "Give each row its own id."));
-            } else {
-                firstLine.put(id, r.line());
             }
         }
-        ids.put(t.file().getFileName().toString(), seen);
+        rowsById.put(t.file().getFileName().toString(), first);
     }
 
     private void addBundleConcepts(CsvTable t) {
@@ -182,16 +179,14 @@ final class BundleValidator {
     }
 
     private void requireKindOf(CsvRow r, String column, String id, String targetFile, String kindColumn, List<String> allowed) {
-        CsvTable t = tables.get(targetFile);
-        if (t == null) return;
-        t.rows().stream().filter(x -> x.get(BundleSchema.ID).equals(id)).findFirst().ifPresent(target -> {
-            String kind = target.get(kindColumn);
-            if (!kind.isEmpty() && !allowed.contains(kind)) {
-                problems.add(cell(ProblemId.REF_WRONG_KIND, r, column,
-                        "\"" + id + "\" is a " + kind + " (" + targetFile + " line " + target.line() + ").",
-                        "It must name a row of kind " + String.join(" or ", allowed) + "."));
-            }
-        });
+        CsvRow target = rowsById.getOrDefault(targetFile, Map.of()).get(id);
+        if (target == null) return;
+        String kind = target.get(kindColumn);
+        if (!kind.isEmpty() && !allowed.contains(kind)) {
+            problems.add(cell(ProblemId.REF_WRONG_KIND, r, column,
+                    "\"" + id + "\" is a " + kind + " (" + targetFile + " line " + target.line() + ").",
+                    "It must name a row of kind " + String.join(" or ", allowed) + "."));
+        }
     }
 
     private void checkConceptLinks(CsvRow r) {
@@ -214,9 +209,9 @@ final class BundleValidator {
 
     private void checkRef(Column c, CsvRow r, String v) {
         for (String target : c.targets()) {
-            if (ids.getOrDefault(target, Set.of()).contains(v)) return;
+            if (rowsById.getOrDefault(target, Map.of()).containsKey(v)) return;
         }
-        Set<String> candidates = c.targets().stream().flatMap(t -> ids.getOrDefault(t, Set.of()).stream()).collect(Collectors.toSet());
+        Set<String> candidates = c.targets().stream().flatMap(t -> rowsById.getOrDefault(t, Map.of()).keySet().stream()).collect(Collectors.toSet());
         String near = nearestWord(v, candidates);
         String files = String.join(" or ", c.targets());
         problems.add(cell(ProblemId.REF_DANGLING, r, c.name(), "\"" + v + "\" is not an id in " + files + ".",

@@ -3,10 +3,5 @@ package org.safkg.bundle;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A parsed CSV file: its header and its data rows. */
-public record CsvTable(Path file, List<String> header, List<CsvRow> rows) {
-
-    public static CsvTable absent(Path file) {
-        return new CsvTable(file, List.of(), List.of());
-    }
-}
+/** A parsed CSV file: its header, its data rows, and the SHA-256 of the bytes they were parsed from (for provenance). */
+public record CsvTable(Path file, String sha256, List<String> header, List<CsvRow> rows) {}

@@ -84,7 +84,7 @@ public final class CsvTableReader {
                 }
                 rows.add(new CsvRow(file, line, index, values));
             }
-            return new CsvTable(file, header == null ? List.of() : header, rows);
+            return new CsvTable(file, Checksums.sha256(bytes), header == null ? List.of() : header, rows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             String msg = e.getCause() != null && e instanceof UncheckedIOException ? e.getCause().getMessage() : e.getMessage();
             Matcher m = COMMONS_CSV_LINE.matcher(msg == null ? "" : msg);

@@ -1,9 +1,11 @@
 package org.safkg.bundle;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A study bundle that has been read and validated: every reference resolves, every concept is
@@ -14,10 +16,18 @@ public final class StudyBundle {
     private final Map<String, CsvTable> tables;
     private final ConceptIndex concepts;
 
+    /** Rows by file and id, for the mapper's lookups. */
+    private final Map<String, Map<String, CsvRow>> byId = new HashMap<>();
+
     StudyBundle(Path folder, Map<String, CsvTable> tables, ConceptIndex concepts) {
         this.folder = folder;
         this.tables = tables;
         this.concepts = concepts;
+        tables.forEach((name, t) -> {
+            Map<String, CsvRow> rows = new HashMap<>();
+            t.rows().forEach(r -> rows.putIfAbsent(r.get(BundleSchema.ID), r));
+            byId.put(name, rows);
+        });
     }
 
     public Path folder() {
@@ -40,12 +50,14 @@ public final class StudyBundle {
     }
 
     public Optional<CsvRow> row(String fileName, String id) {
-        return rows(fileName).stream().filter(r -> r.get(BundleSchema.ID).equals(id)).findFirst();
+        return Optional.ofNullable(byId.getOrDefault(fileName, Map.of()).get(id));
     }
 
-    /** The files the bundle was read from, for provenance. */
-    public List<Path> files() {
-        return tables.values().stream().map(CsvTable::file).sorted().toList();
+    /** The files the bundle was read from, with the SHA-256 of the bytes that were read, in file order. */
+    public Map<Path, String> checksums() {
+        Map<Path, String> m = new TreeMap<>();
+        tables.values().forEach(t -> m.put(t.file(), t.sha256()));
+        return m;
     }
 
     public ConceptIndex concepts() {

@@ -47,7 +47,7 @@ public final class StudyLoader {
         StudyGraphs graphs = StudyMapper.map(bundle);
         List<Problem> violations = new ShapeValidator().validate(graphs, bundleFolder);
         if (!violations.isEmpty()) throw new InvalidInputException("study bundle " + bundleFolder, violations);
-        Graph prov = LoadProvenance.describe(graphs.iris(), bundle.files(), bundle.study().get("doi"),
+        Graph prov = LoadProvenance.describe(graphs.iris(), bundle.checksums(), bundle.study().get("doi"),
                 bundle.study().get("licence"), started, clock.instant());
         return new MappedStudy(bundle, graphs, prov);
     }

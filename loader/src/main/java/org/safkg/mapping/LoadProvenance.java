@@ -2,14 +2,10 @@ package org.safkg.mapping;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -20,6 +16,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.safkg.bundle.Checksums;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.PROV;
 import org.safkg.vocab.SAF;
@@ -36,7 +33,7 @@ public final class LoadProvenance {
     }
 
     /** The provenance graph of a load of {@code files} into the study's graphs. */
-    public static Graph describe(StudyIris iris, List<Path> files, String sourceDoi, String licence, Instant started, Instant ended) {
+    public static Graph describe(StudyIris iris, Map<Path, String> files, String sourceDoi, String licence, Instant started, Instant ended) {
         Model m = ModelFactory.createDefaultModel();
         Namespaces.all().forEach(m::setNsPrefix);
         Resource loader = softwareAgent(m);
@@ -46,11 +43,12 @@ public final class LoadProvenance {
                 .addProperty(PROV.wasAssociatedWith, loader)
                 .addProperty(PROV.startedAtTime, started.toString(), XSDDatatype.XSDdateTime)
                 .addProperty(PROV.endedAtTime, ended.toString(), XSDDatatype.XSDdateTime);
-        for (Path f : files) {
+        for (Map.Entry<Path, String> e : files.entrySet()) {
+            Path f = e.getKey();
             Resource file = m.createResource(iris.of("file", f.getFileName().toString()), SAF.BundleFile)
                     .addProperty(RDF.type, PROV.Entity)
                     .addProperty(DCTerms.title, f.getFileName().toString())
-                    .addProperty(SAF.sha256, sha256(f));
+                    .addProperty(SAF.sha256, e.getValue());
             load.addProperty(PROV.used, file);
         }
         for (String g : List.of(iris.studyGraph(), iris.excerptsGraph())) {
@@ -74,16 +72,7 @@ public final class LoadProvenance {
 
     /** The SHA-256 of a file, in lower-case hex. */
     public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Checksums.sha256(file);
     }
 
     private static String readVersion() {

@@ -136,8 +136,7 @@ public final class StudyMapper {
 
     private void mapProgramme(Resource study, CsvRow r) {
         boolean modelType = r.get("kind").equals("model-type");
-        Resource p = m.createResource(iris.of("programme", r.get(ID)), modelType ? SAF.ModelType : SAF.ProgrammeIntervention)
-                .addProperty(DCTerms.identifier, r.get(ID))
+        Resource p = identified("programme", r, modelType ? SAF.ModelType : SAF.ProgrammeIntervention)
                 .addProperty(RDFS.label, r.get("label"));
         literal(p, DCTerms.alternative, r, "abbreviation");
         ref(p, DCTerms.isPartOf, r, "part_of", "programme");
@@ -155,8 +154,7 @@ public final class StudyMapper {
     }
 
     private void mapOrganisation(CsvRow r) {
-        Resource o = m.createResource(iris.of("organisation", r.get(ID)), ORGV.Organization)
-                .addProperty(DCTerms.identifier, r.get(ID))
+        Resource o = identified("organisation", r, ORGV.Organization)
                 .addProperty(RDFS.label, r.get("label"))
                 .addProperty(ORGV.classification, conceptResource("organisation-type", r.get("type")));
         ref(o, SAF.atSite, r, "site", "site");
@@ -165,8 +163,7 @@ public final class StudyMapper {
     }
 
     private void mapSite(Resource study, CsvRow r) {
-        Resource s = m.createResource(iris.of("site", r.get(ID)), SAF.Site)
-                .addProperty(DCTerms.identifier, r.get(ID))
+        Resource s = identified("site", r, SAF.Site)
                 .addProperty(RDFS.label, r.get("label"))
                 .addProperty(SAF.inStudy, study);
         ref(s, SAF.withinIntervention, r, "programme", "programme");
@@ -183,8 +180,7 @@ public final class StudyMapper {
             case "focus-group" -> SAF.FocusGroup;
             default -> SAF.Person;
         };
-        Resource a = m.createResource(actorIri(r.get(ID)), type)
-                .addProperty(DCTerms.identifier, r.get(ID))
+        Resource a = identified("actor", r, type)
                 .addProperty(RDFS.label, r.get("label"));
         literal(a, SAF.citedAs, r, "cited_as");
         ref(a, SAF.atSite, r, "site", "site");
@@ -202,8 +198,7 @@ public final class StudyMapper {
     }
 
     private void mapExcerpt(Resource study, CsvRow r) {
-        Resource x = m.createResource(iris.of("excerpt", r.get(ID)), SAF.Excerpt)
-                .addProperty(DCTerms.identifier, r.get(ID))
+        Resource x = identified("excerpt", r, SAF.Excerpt)
                 .addProperty(SAF.speaker, m.createResource(actorIri(r.get("speaker"))))
                 .addProperty(SAF.inStudy, study);
         ref(x, SAF.atSite, r, "site", "site");
@@ -220,8 +215,7 @@ public final class StudyMapper {
     }
 
     private void mapStatement(Resource study, CsvRow r) {
-        Resource s = m.createResource(iris.of("statement", r.get(ID)), SAF.AuthorStatement)
-                .addProperty(DCTerms.identifier, r.get(ID))
+        Resource s = identified("statement", r, SAF.AuthorStatement)
                 .addProperty(SAF.verbatimText, r.raw("text").strip())
                 .addProperty(DCTerms.isPartOf, m.createResource(StudyIris.doi(bundle.study().get("doi"))))
                 .addProperty(SAF.inStudy, study);
@@ -229,8 +223,7 @@ public final class StudyMapper {
     }
 
     private void mapEpisode(Resource study, CsvRow r) {
-        Resource e = m.createResource(iris.of("episode", r.get(ID)), SAF.LeadershipEpisode)
-                .addProperty(DCTerms.identifier, r.get(ID))
+        Resource e = identified("episode", r, SAF.LeadershipEpisode)
                 .addProperty(RDFS.label, r.get("label"))
                 .addProperty(SAF.inStudy, study);
         r.getAll("leaders").forEach(a -> e.addProperty(SAF.leader, m.createResource(actorIri(a))));
@@ -274,6 +267,11 @@ public final class StudyMapper {
     }
 
     // --- helpers
+
+    /** The resource of a row: its IRI is kind/id, it has its type and its id as dcterms:identifier. */
+    private Resource identified(String kind, CsvRow r, Resource type) {
+        return m.createResource(iris.of(kind, r.get(ID)), type).addProperty(DCTerms.identifier, r.get(ID));
+    }
 
     private String actorIri(String id) {
         return iris.of("actor", id);

@@ -1,7 +1,6 @@
 package org.safkg.query;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -69,9 +68,5 @@ public final class QueryCatalog {
     /** Where the queries were read from. */
     public String origin() {
         return origin;
-    }
-
-    static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,9 @@ package org.safkg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -47,11 +49,21 @@ public final class StudyStore implements AutoCloseable {
      */
     public void replaceStudy(StudyGraphs graphs, Graph provenance) {
         StudyIris iris = graphs.iris();
+        Map<String, Graph> named = new LinkedHashMap<>();
+        named.put(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts());
+        named.put(iris.studyGraph(), graphs.study());
+        named.put(iris.excerptsGraph(), graphs.excerpts());
+        named.put(iris.provenanceGraph(), provenance);
+        replaceGraphs(named);
+    }
+
+    /**
+     * Replaces each named graph (graph IRI to its new content) in one write transaction: if anything
+     * fails, the store stays exactly as it was. Also records SAF-KG's prefixes.
+     */
+    public void replaceGraphs(Map<String, Graph> graphs) {
         Txn.executeWrite(dsg, () -> {
-            replaceGraph(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts());
-            replaceGraph(iris.studyGraph(), graphs.study());
-            replaceGraph(iris.excerptsGraph(), graphs.excerpts());
-            replaceGraph(iris.provenanceGraph(), provenance);
+            graphs.forEach(this::replaceGraph);
             Namespaces.all().forEach((p, ns) -> dsg.prefixes().add(p, ns));
         });
     }
