@@ -210,4 +210,22 @@ class StudyBundleReaderTest {
                 b.resolve("concepts.csv") + ":3:7: error [concept-unknown] column 'match_target': \"mobilsing\" is not a SAF-KG concept. "
                         + "Did you mean \"mobilising\"? See the concept schemes in data/README.md."), msgs);
     }
+
+    @Test
+    void headerNamingAColumnTwice() {
+        Path b = bundle();
+        TestBundles.replace(b, "statements.csv", "id,text,source,inferred", "id,text,source,text");
+        List<String> msgs = problems(b).stream().map(Problem::format).toList();
+        assertEquals(b.resolve("statements.csv") + ":1:4: error [column-duplicate] column 'text': the header names this column twice. "
+                + "Delete or rename one of them.", msgs.get(0));
+    }
+
+    @Test
+    void studyFileWithTwoStudies() throws Exception {
+        Path b = bundle();
+        String study = Files.readString(b.resolve("study.csv"));
+        TestBundles.write(b, "study.csv", study + study.substring(study.indexOf('\n') + 1).replaceFirst("^mini,", "mini2,"));
+        assertEquals(b.resolve("study.csv") + ": error [row-count] study.csv must have exactly one data row, it has 2. "
+                + "A bundle describes one study; put other studies in bundles of their own.", only(b));
+    }
 }

@@ -152,6 +152,22 @@ class StudyLoaderTest {
         assertEquals(13, study.graphs().excerpts().size(), "13 verbatim quotes");
     }
 
+    @Test
+    void aGraphThatBreaksAShapeIsReportedAsAShapeViolation() {
+        StudyLoader.MappedStudy study = new StudyLoader().prepare(TestBundles.minimal());
+        Graph brokenStudy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        study.graphs().study().find().forEachRemaining(brokenStudy::add);
+        Node e2 = node(MINI.of("episode", "E2"));
+        brokenStudy.remove(e2, node("https://w3id.org/safkg/ontology#evidencedBy"), Node.ANY);
+        var broken = new org.safkg.mapping.StudyGraphs(MINI, brokenStudy, study.graphs().excerpts());
+        List<org.safkg.problems.Problem> problems = new org.safkg.mapping.ShapeValidator().validate(broken, TestBundles.minimal());
+        assertEquals(1, problems.size(), problems.toString());
+        String msg = problems.get(0).format();
+        assertTrue(msg.startsWith(TestBundles.minimal() + ": error [shape-violation] <" + MINI.of("episode", "E2") + "> "), msg);
+        assertTrue(msg.endsWith("Fix the row this resource comes from (its id is the last part of the IRI)."), msg);
+        assertTrue(new org.safkg.mapping.ShapeValidator().validate(study.graphs(), TestBundles.minimal()).isEmpty(), "the intact study conforms");
+    }
+
     private static Node node(String iri) {
         return NodeFactory.createURI(iri);
     }
