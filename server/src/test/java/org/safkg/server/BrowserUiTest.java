@@ -52,7 +52,7 @@ class BrowserUiTest {
         WebDriver driver = new ChromeDriver(service, options);
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            driver.get(s.url("/"));
+            driver.get(s.url("/sparql-ui/"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/safkg-research"));
             assertTrue(driver.findElement(By.tagName("body")).getText().contains("/safkg"), "the UI lists the dataset /safkg");
 

@@ -52,6 +52,10 @@ final class HomeFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
+        if (LoginRenewalFilter.needsLogin(request)) {
+            LoginRenewalFilter.challenge((HttpServletResponse) res);
+            return;
+        }
         SparqlGateway gateway = SparqlGateway.forRequest(request, settings);
         List<HomePage.Count> counts = new ArrayList<>();
         var rows = gateway.select(COUNTS, Map.of());

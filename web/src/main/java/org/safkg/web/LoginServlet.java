@@ -2,14 +2,15 @@ package org.safkg.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * /login asks the browser for the researcher's login (HTTP Basic, the same users as the services)
- * and, once the researchers' service accepts it, goes back home. The browser then sends the login
- * with every request to this server, and the pages read through the researchers' service.
+ * and, once the researchers' service accepts it, goes back home; the pages then read through the
+ * researchers' service. /logout forgets that this browser has a login (see {@link LoginRenewalFilter}).
  */
 final class LoginServlet extends HttpServlet {
     private final WebSettings settings;
@@ -20,14 +21,28 @@ final class LoginServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        if (SparqlGateway.forRequest(req, settings).checkLogin()) {
+        boolean logout = req.getServletPath().equals("/logout");
+        if (!logout && SparqlGateway.forRequest(req, settings).checkLogin()) {
+            res.addCookie(cookie(req, 60 * 60 * 12));
             res.setStatus(HttpServletResponse.SC_SEE_OTHER);
             res.setHeader("Location", req.getContextPath() + "/");
             return;
         }
-        res.setHeader("WWW-Authenticate", "Basic realm=\"SAF-KG researchers\", charset=\"UTF-8\"");
-        res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        res.setContentType("text/plain;charset=utf-8");
-        res.getWriter().write("Log in with a researcher's user name and password (run/passwd on the server).\n");
+        if (logout) {
+            res.addCookie(cookie(req, 0));
+            res.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            res.setHeader("Location", req.getContextPath() + "/");
+            return;
+        }
+        LoginRenewalFilter.challenge(res);
+    }
+
+    private static Cookie cookie(HttpServletRequest req, int maxAge) {
+        Cookie c = new Cookie(LoginRenewalFilter.COOKIE, maxAge == 0 ? "" : "1");
+        c.setPath(req.getContextPath() + "/");
+        c.setHttpOnly(true);
+        c.setMaxAge(maxAge);
+        c.setAttribute("SameSite", "Strict");
+        return c;
     }
 }

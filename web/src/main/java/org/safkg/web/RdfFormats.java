@@ -34,7 +34,7 @@ final class RdfFormats {
         }
         String accept = req.getHeader("Accept");
         if (accept == null || accept.isBlank()) return null;
-        MediaType m = AcceptList.match(AcceptList.create(accept), OFFERED);
+        MediaType m = AcceptList.match(new AcceptList(accept), OFFERED);
         if (m == null) return null;
         String type = m.getContentTypeStr();
         if (type.equals(HTML) || type.equals("application/xhtml+xml")) return null;
@@ -45,7 +45,7 @@ final class RdfFormats {
     static boolean acceptsNone(HttpServletRequest req) {
         String accept = req.getHeader("Accept");
         return req.getParameter("format") == null && accept != null && !accept.isBlank()
-                && AcceptList.match(AcceptList.create(accept), OFFERED) == null;
+                && AcceptList.match(new AcceptList(accept), OFFERED) == null;
     }
 
     static boolean unknownFormat(HttpServletRequest req) {

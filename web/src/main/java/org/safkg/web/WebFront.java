@@ -1,5 +1,7 @@
 package org.safkg.web;
 
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /** Mounts SAF-KG's web pages into a Fuseki server being built (home, resource pages, ontology, questions, networks, search). */
@@ -11,7 +13,13 @@ public final class WebFront {
         builder.addFilter("/*", new HomeFilter(settings));
         builder.addServlet("/assets/*", new AssetServlet());
         builder.addServlet(FusekiUiServlet.PATH + "*", new FusekiUiServlet());
-        builder.addServlet("/login", new LoginServlet(settings));
+        LoginServlet login = new LoginServlet(settings);
+        builder.addServlet("/login", login);
+        builder.addServlet("/logout", login);
+        LoginRenewalFilter renewal = new LoginRenewalFilter();
+        for (String pages : List.of("/study/*", "/concept/*", "/graph/*", "/ontology", "/questions/*", "/network/*", "/search")) {
+            builder.addFilter(pages, renewal);
+        }
         ResourceServlet resources = new ResourceServlet(settings);
         builder.addServlet("/study/*", resources);
         builder.addServlet("/concept/*", resources);
