@@ -29,8 +29,11 @@ import org.safkg.study.StudyIris;
  * @param location   the file or folder read, where problems found by the checks are located
  * @param summary    what the source read, in words, e.g. {@code 12 episodes, 40 excerpts}
  * @param warnings   things worth telling the user that do not stop the load
+ * @param curated    whether the source promises what the shapes ask (a CSV bundle does; a QDA project's codes
+ *                   may lack the definitions the researcher has not written, which are not ours to invent)
  */
-public record PreparedStudy(StudyGraphs graphs, Graph provenance, String origin, Path location, String summary, List<String> warnings) {
+public record PreparedStudy(StudyGraphs graphs, Graph provenance, String origin, Path location, String summary, List<String> warnings,
+                            boolean curated) {
 
     public PreparedStudy {
         warnings = List.copyOf(warnings);

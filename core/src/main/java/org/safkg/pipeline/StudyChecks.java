@@ -18,7 +18,12 @@ public final class StudyChecks {
     /** The checks every study passes, whatever its source or sink. */
     public static StudyChecks standard() {
         // add a new check here (and a test that a study failing it is refused by every command)
-        return new StudyChecks(List.of(new ShapeValidator()));
+        return new StudyChecks(List.of(curatedOnly(new ShapeValidator())));
+    }
+
+    /** The check, run only on curated studies (see {@link PreparedStudy#curated()}). */
+    public static StudyCheck curatedOnly(StudyCheck check) {
+        return study -> study.curated() ? check.check(study) : List.of();
     }
 
     public List<StudyCheck> checks() {

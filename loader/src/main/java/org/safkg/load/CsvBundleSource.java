@@ -53,6 +53,6 @@ public final class CsvBundleSource implements StudySource {
         Graph prov = LoadProvenance.describe(graphs.iris(), bundle.checksums(), bundle.study().get("doi"),
                 bundle.study().get("licence"), started, clock.instant());
         String summary = bundle.rows("episodes.csv").size() + " episodes, " + bundle.rows("excerpts.csv").size() + " excerpts";
-        return new ReadBundle(bundle, new PreparedStudy(graphs, prov, origin(folder), folder, summary, List.of()));
+        return new ReadBundle(bundle, new PreparedStudy(graphs, prov, origin(folder), folder, summary, List.of(), true));
     }
 }

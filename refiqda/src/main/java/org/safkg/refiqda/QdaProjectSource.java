@@ -38,6 +38,6 @@ public final class QdaProjectSource implements StudySource {
         QdaProject p = s.project();
         String summary = p.allCodes().size() + " codes, " + p.sources().size() + " text sources, " + p.allSelections().size() + " selections, "
                 + p.allSelections().stream().mapToInt(x -> x.codings().size()).sum() + " codings (positions read as " + s.offsets() + ")";
-        return new PreparedStudy(s.graphs(), s.provenance(), origin(file), file, summary, s.warnings());
+        return new PreparedStudy(s.graphs(), s.provenance(), origin(file), file, summary, s.warnings(), false);
     }
 }
