@@ -28,6 +28,9 @@ import org.safkg.refiqda.QdaProject.Note;
 import org.safkg.refiqda.QdaProject.VariableValue;
 import org.safkg.refiqda.QdaProject.Selection;
 import org.safkg.refiqda.QdaProject.TextSource;
+import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudyChecks;
+import org.safkg.pipeline.TdbStoreSink;
 import org.safkg.store.StudyStore;
 
 /**
@@ -92,7 +95,10 @@ public final class RefiQdaImporter {
     /** Imports into the store, replacing any earlier load of the same study in one transaction. */
     public ImportedStudy load(Path file, Options options, StudyStore store, Progress progress) {
         ImportedStudy s = prepare(file, options, progress);
-        store.replaceStudy(s.graphs(), s.provenance());
+        // through the pipeline's checks and sink, as the CLI's import goes
+        PreparedStudy study = QdaProjectSource.prepared(file, s);
+        StudyChecks.standard().require(study);
+        TdbStoreSink.into(store).write(study);
         return s;
     }
 
