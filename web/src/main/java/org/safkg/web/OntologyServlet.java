@@ -42,7 +42,7 @@ final class OntologyServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         res.setHeader("Vary", "Accept, Authorization");
         if (RdfFormats.unknownFormat(req) || RdfFormats.acceptsNone(req)) {
-            res.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
+            Pages.refuse(res, HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
             return;
         }
         Lang lang = RdfFormats.choose(req);

@@ -24,6 +24,13 @@ final class Pages {
         res.getWriter().write(out.toString());
     }
 
+    /** A refusal as one plain-text line (no error page, no stack trace). */
+    static void refuse(HttpServletResponse res, int status, String reason) throws IOException {
+        res.setStatus(status);
+        res.setContentType("text/plain;charset=utf-8");
+        res.getWriter().write(reason + "\n");
+    }
+
     static void render(HttpServletResponse res, String template, Object model) throws IOException {
         render(res, HttpServletResponse.SC_OK, template, model);
     }

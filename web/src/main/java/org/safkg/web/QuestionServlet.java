@@ -95,7 +95,7 @@ final class QuestionServlet extends HttpServlet {
         }
         if (format != null) {
             if (bound == null) {
-                res.sendError(HttpServletResponse.SC_BAD_REQUEST, problem);
+                Pages.refuse(res, HttpServletResponse.SC_BAD_REQUEST, problem);
                 return;
             }
             download(res, gateway, q, bound, format);

@@ -73,7 +73,7 @@ final class ResourceServlet extends HttpServlet {
         SparqlGateway gateway = SparqlGateway.forRequest(req, settings);
         res.setHeader("Vary", "Accept, Authorization");
         if (RdfFormats.unknownFormat(req) || RdfFormats.acceptsNone(req)) {
-            res.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples (or ?format=ttl|jsonld|rdf|nt)");
+            Pages.refuse(res, HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples (or ?format=ttl|jsonld|rdf|nt)");
             return;
         }
         Lang lang = RdfFormats.choose(req);

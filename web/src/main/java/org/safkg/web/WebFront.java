@@ -17,13 +17,15 @@ public final class WebFront {
         builder.addServlet("/login", login);
         builder.addServlet("/logout", login);
         LoginRenewalFilter renewal = new LoginRenewalFilter();
-        for (String pages : List.of("/study/*", "/concept/*", "/graph/*", "/ontology", "/questions/*", "/network/*", "/search")) {
+        for (String pages : List.of("/study/*", "/concept/*", "/graph/*", "/concepts", "/loader/*", "/ontology", "/questions/*", "/network/*", "/search")) {
             builder.addFilter(pages, renewal);
         }
         ResourceServlet resources = new ResourceServlet(settings);
         builder.addServlet("/study/*", resources);
         builder.addServlet("/concept/*", resources);
         builder.addServlet("/graph/*", resources);
+        builder.addServlet("/concepts", resources);
+        builder.addServlet("/loader/*", resources);
         builder.addServlet("/ontology", new OntologyServlet(settings));
         builder.addServlet("/questions/*", new QuestionServlet(settings));
         builder.addServlet("/network/*", new NetworkServlet(settings));
