@@ -168,6 +168,28 @@ class WebFrontHttpTest {
         assertTrue(home.contains("<span class=\"n\">18</span> leadership episodes"), "home counts the episodes in the graph");
     }
 
+    @Test
+    void textSearchIsForResearchersWithRankedHighlightedHits() {
+        String anonymous = get("/search?q=trust", "text/html", null).body();
+        assertTrue(anonymous.contains("id=\"search-login\""), "anonymous visitors are asked to log in");
+        assertFalse(anonymous.contains("<mark>"), "and see no snippet");
+        String page = get("/search?q=trust", "text/html", "researcher").body();
+        var hit = java.util.regex.Pattern.compile("<li value=\"(\\d+)\"><p><a href=\"/study/vanguard-2022/(?:excerpt|statement)/([QP]\\d+)\">");
+        var m = hit.matcher(page);
+        List<String> found = new ArrayList<>();
+        int rank = 0;
+        while (m.find()) {
+            assertEquals(++rank, Integer.parseInt(m.group(1)), "ranks 1, 2, 3, ... not scores");
+            found.add(m.group(2));
+        }
+        assertTrue(found.containsAll(List.of("Q01", "Q04", "Q06")), "the quotes with 'trust': " + found);
+        assertTrue(page.toLowerCase().contains("<mark>trust</mark>"), "the matched word is highlighted");
+        assertFalse(page.contains("\u21a6"), "no raw highlight markers");
+        HttpResponse<String> broken = get("/search?q=%28trust", "text/html", "researcher");
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("The search could not be run"), "a broken query is explained");
+    }
+
     private static List<List<String>> rows(String csv) throws IOException {
         List<List<String>> out = new ArrayList<>();
         try (CSVParser p = CSVParser.parse(csv, CSVFormat.RFC4180)) {
