@@ -122,7 +122,7 @@ class WebFrontBrowserTest {
         new Actions(b.driver).moveToElement(net, dx, dy).click().perform();
         b.wait.until(ExpectedConditions.urlToBe(server.url("/study/vanguard-2022/episode/E05")));
         page(b, "d4-clicked-node-episode-E05");
-        assertTrue(b.driver.findElement(By.id("resource-label")).getText().startsWith("Site 3 local authority worker went beyond their role"));
+        assertEquals(TestServer.episodeLabel("E05"), b.driver.findElement(By.id("resource-label")).getText(), "the clicked node's page");
     }
 
     /** From home, by clicks: the study, its episode E04, its leader S6R08, and S6R08's excerpt Q08. */
