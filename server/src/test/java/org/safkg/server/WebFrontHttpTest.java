@@ -190,6 +190,37 @@ class WebFrontHttpTest {
         assertTrue(broken.body().contains("The search could not be run"), "a broken query is explained");
     }
 
+    @Test
+    void theSiteNetworkAsDataAndAsSvgAndTable1AsAChart() throws Exception {
+        Set<String> s3Episodes = new TreeSet<>();
+        List<String> ids = TestServer.bundleColumn("episodes.csv", "id");
+        List<String> sites = TestServer.bundleColumn("episodes.csv", "site");
+        for (int i = 0; i < ids.size(); i++) if (sites.get(i).equals("S3")) s3Episodes.add(BASE + "study/vanguard-2022/episode/" + ids.get(i));
+        HttpResponse<String> json = get("/network/study/vanguard-2022/site/S3?format=json", "*/*", null);
+        assertEquals(200, json.statusCode());
+        Set<String> episodes = new TreeSet<>();
+        org.apache.jena.atlas.json.JSON.parse(json.body()).get("nodes").getAsArray().forEach(n -> {
+            var data = n.getAsObject().get("data").getAsObject();
+            if (data.get("kind").getAsString().value().equals("episode")) episodes.add(data.get("id").getAsString().value());
+        });
+        assertEquals(s3Episodes, episodes, "the Site 3 network holds exactly the Site 3 episodes");
+        HttpResponse<String> svg = get("/network/study/vanguard-2022/site/S3?format=svg", "*/*", null);
+        assertTrue(svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.body().getBytes(StandardCharsets.UTF_8)));
+        var circles = doc.getElementsByTagName("circle");
+        int episodeCircles = 0;
+        for (int i = 0; i < circles.getLength(); i++) {
+            if ("episode".equals(((org.w3c.dom.Element) circles.item(i)).getAttribute("class"))) episodeCircles++;
+        }
+        assertEquals(s3Episodes.size() + 1, episodeCircles, "one circle per episode, and one in the legend");
+        String pictures = get("/network/", "text/html", null).body();
+        for (List<String> row : rows(Files.readString(TestServer.ROOT.resolve("queries/respondents-by-type.expected.csv"))).subList(1, 6)) {
+            assertTrue(pictures.contains("<tr><td>" + escape(row.get(0)) + "</td><td>" + row.get(1) + "</td><td>" + row.get(2) + "</td></tr>"),
+                    "Table 1 row " + row);
+        }
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
     }

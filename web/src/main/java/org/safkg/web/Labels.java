@@ -45,7 +45,7 @@ final class Labels {
             int r = ORDER.indexOf(rows.get(b, "p").getURI());
             String text = rows.get(b, "label").getLiteralLexicalForm();
             Integer seen = rank.get(n);
-            // the best-ranked property wins; among equals, the shortest text (a stable choice)
+            // the best-ranked property wins; among equals, the lexically first text (the same label on every page)
             if (seen == null || r < seen || (r == seen && text.compareTo(l.labels.get(n)) < 0)) {
                 rank.put(n, r);
                 l.labels.put(n, text);
