@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.safkg.codes.ExternalCode;
-import org.safkg.mapping.StudyGraphs;
+import org.safkg.study.StudyGraphs;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
