@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.bundle.StudyBundleReader;
-import org.safkg.mapping.StudyGraphs;
+import org.safkg.study.StudyGraphs;
 import org.safkg.mapping.StudyMapper;
 import org.safkg.testing.TestBundles;
 
