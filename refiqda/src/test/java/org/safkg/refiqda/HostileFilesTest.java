@@ -87,7 +87,7 @@ class HostileFilesTest {
         Path f = zip(tmp.resolve("slip.qdpx"), entries("project.qde", project("x", "internal://i1.txt", 3, 8),
                 "sources/../../evil.sh", "rm -rf /", "sources/i1.txt", "We trust them."));
         assertProblem(refused(f), ProblemId.QDA_UNSAFE_ZIP, f + ": error [qda-unsafe-zip] holds the entry 'sources/../../evil.sh', whose path would escape the project folder."
-                + " The archive was refused and nothing was written; export the project again from your QDA tool, or raise the limits only if you trust the file.");
+                + " The archive was refused and nothing was written; export the project again from your QDA tool.");
         Path abs = zip(tmp.resolve("abs.qdpx"), entries("/etc/cron.d/x", "x", "project.qde", project("x", "internal://i1.txt", 3, 8)));
         assertEquals(ProblemId.QDA_UNSAFE_ZIP, refused(abs).problems().get(0).id());
     }
@@ -97,7 +97,7 @@ class HostileFilesTest {
         byte[] zeros = new byte[8 << 20]; // 8 MiB of zeros deflate to about 8 KiB
         Path f = zip(tmp.resolve("bomb.qdpx"), entries("project.qde", project("x", "internal://i1.txt", 3, 8), "sources/i1.txt", zeros));
         assertProblem(refused(f), ProblemId.QDA_UNSAFE_ZIP, f + ": error [qda-unsafe-zip] has an entry 'sources/i1.txt' compressed more than 200 times (a zip bomb?)."
-                + " The archive was refused and nothing was written; export the project again from your QDA tool, or raise the limits only if you trust the file.");
+                + " The archive was refused and nothing was written; export the project again from your QDA tool, or, only if you trust the file, raise the limit with --max-ratio N.");
     }
 
     @Test
