@@ -5,8 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Finds how a plain-text source is encoded and decodes it: UTF-8 with or without a BOM, UTF-16 LE or BE
@@ -16,6 +14,9 @@ import java.util.List;
  * or carriage return (a NUL, most often: the sign of a wrong guess) is refused too, so that none reaches the graph.
  */
 public final class SourceEncoding {
+    private static final String NEITHER =
+            "is neither UTF-8 nor UTF-16 with a byte order mark (perhaps Windows-1252 or Latin-1), so its characters cannot be told apart";
+
     private SourceEncoding() {}
 
     /** Why a source was refused: a sentence for the user. */
@@ -38,21 +39,37 @@ public final class SourceEncoding {
         int evenNuls = 0, oddNuls = 0;
         for (int i = 0; i < b.length; i++) if (b[i] == 0) { if (i % 2 == 0) evenNuls++; else oddNuls++; }
         if (evenNuls + oddNuls == 0) {
-            try {
-                return strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
-            } catch (Refused e) {
-                throw new Refused("is neither UTF-8 nor UTF-16 with a byte order mark (perhaps Windows-1252 or Latin-1), so its characters cannot be told apart");
-            }
+            if (!valid(b, StandardCharsets.UTF_8)) throw new Refused(NEITHER);
+            return strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
         }
         if (looksUtf32(b)) throw new Refused("looks like UTF-32 without a byte order mark (three NUL bytes in every four), which SAF-KG does not read");
-        // UTF-16 without BOM: the side the NULs fall on says which byte order; both or neither is undecidable
-        List<Decoded> fits = new ArrayList<>();
-        if (b.length % 2 == 0 && oddNuls > 0 && oddNuls >= 4 * evenNuls) fits.add(tryStrict(b, StandardCharsets.UTF_16LE, "UTF-16LE without BOM"));
-        if (b.length % 2 == 0 && evenNuls > 0 && evenNuls >= 4 * oddNuls) fits.add(tryStrict(b, StandardCharsets.UTF_16BE, "UTF-16BE without BOM"));
-        fits.removeIf(d -> d == null);
-        if (fits.size() == 1) return fits.get(0);
-        throw new Refused("holds " + (evenNuls + oddNuls) + " NUL byte(s) but reads as neither UTF-16LE nor UTF-16BE" + (b.length % 2 == 1 ? " (its length is odd)" : "")
-                + ", so its encoding cannot be decided");
+        // UTF-16 without BOM: text in it has a NUL in many of its units (every ASCII letter, space or digit), all on one
+        // side: the odd bytes in LE, the even ones in BE. A few stray NULs are no such pattern.
+        int units = b.length / 2, least = Math.max(1, units / 8);
+        if (b.length % 2 == 0 && oddNuls >= least && evenNuls * 4 <= oddNuls) {
+            Decoded d = tryStrict(b, StandardCharsets.UTF_16LE, "UTF-16LE without BOM");
+            if (d != null) return d;
+        }
+        if (b.length % 2 == 0 && evenNuls >= least && oddNuls * 4 <= evenNuls) {
+            Decoded d = tryStrict(b, StandardCharsets.UTF_16BE, "UTF-16BE without BOM");
+            if (d != null) return d;
+        }
+        if (evenNuls + oddNuls >= Math.max(1, b.length / 8)) {
+            throw new Refused("holds " + (evenNuls + oddNuls) + " NUL bytes, as UTF-16 text does, but reads as neither UTF-16LE nor UTF-16BE"
+                    + (b.length % 2 == 1 ? " (its length is odd)" : "") + ", so its encoding cannot be decided");
+        }
+        // a few NULs in what is otherwise UTF-8: say where the first one is
+        if (!valid(b, StandardCharsets.UTF_8)) throw new Refused(NEITHER);
+        return strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
+    }
+
+    private static boolean valid(byte[] b, Charset cs) {
+        try {
+            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static Decoded tryStrict(byte[] b, Charset cs, String name) {
