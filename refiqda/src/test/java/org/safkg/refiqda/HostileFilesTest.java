@@ -108,6 +108,14 @@ class HostileFilesTest {
         assertTrue(big.problems().get(0).message().equals("would unpack to more than 500 bytes."), big.problems().get(0).message());
         InvalidInputException many = refused(f, new Options("t", null, null, new ZipLimits(1, 1 << 20, 1 << 20, 200)));
         assertEquals("has more than 1 entries.", many.problems().get(0).message());
+        assertEquals("The archive was refused and nothing was written; export the project again from your QDA tool, or, only if you trust the file,"
+                + " raise the limit with --max-entries N.", many.problems().get(0).hint());
+        assertTrue(big.problems().get(0).hint().endsWith("raise the limit with --max-bytes N."), big.problems().get(0).hint());
+        InvalidInputException entry = refused(f, new Options("t", null, null, new ZipLimits(100, 1 << 20, 10, 200)));
+        assertEquals("has an entry 'project.qde' larger than 10 bytes.", entry.problems().get(0).message());
+        assertTrue(entry.problems().get(0).hint().endsWith("raise the limit with --max-entry-bytes N."), entry.problems().get(0).hint());
+        // raised, the same file imports
+        new RefiQdaImporter().prepare(f, new Options("t", null, null, new ZipLimits(2, 1 << 20, 1 << 20, 200)), RefiQdaImporter.Progress.NONE);
     }
 
     @Test
