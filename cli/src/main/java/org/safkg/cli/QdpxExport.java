@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.safkg.mapping.StudyIris;
+import org.safkg.study.StudyIris;
 import org.safkg.refiqda.OffsetMode;
 import org.safkg.refiqda.QdpxExporter;
 import org.safkg.store.StudyStore;

@@ -2,7 +2,7 @@ package org.safkg.cli;
 
 import java.io.PrintWriter;
 
-import org.safkg.mapping.LoadProvenance;
+import org.safkg.provenance.LoadProvenance;
 import org.safkg.problems.InvalidInputException;
 
 import picocli.CommandLine;

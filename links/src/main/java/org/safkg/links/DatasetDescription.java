@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.safkg.codes.ExternalCode;
-import org.safkg.mapping.StudyIris;
+import org.safkg.study.StudyIris;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.SAF;
 

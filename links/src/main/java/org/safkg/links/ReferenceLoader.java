@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.safkg.mapping.LoadProvenance;
+import org.safkg.provenance.LoadProvenance;
 import org.safkg.store.StudyStore;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.PROV;

@@ -8,7 +8,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.safkg.codes.ExternalCode;
-import org.safkg.mapping.ExternalLinks;
+import org.safkg.codes.ExternalLinks;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.ORGV;
 import org.safkg.vocab.SAF;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safkg.load.StudyLoader;
-import org.safkg.mapping.LoadProvenance;
+import org.safkg.provenance.LoadProvenance;
 import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryRunner;
 import org.safkg.store.StudyStore;

@@ -1,5 +1,7 @@
 package org.safkg.bundle;
 
+import org.safkg.concepts.Concept;
+import org.safkg.concepts.ConceptIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.safkg.bundle;
 
+import org.safkg.provenance.Checksums;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

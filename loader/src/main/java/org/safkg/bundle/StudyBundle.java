@@ -1,5 +1,6 @@
 package org.safkg.bundle;
 
+import org.safkg.concepts.ConceptIndex;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

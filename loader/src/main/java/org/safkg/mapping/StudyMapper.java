@@ -1,5 +1,8 @@
 package org.safkg.mapping;
 
+import org.safkg.codes.ExternalLinks;
+import org.safkg.study.StudyGraphs;
+import org.safkg.study.StudyIris;
 import static org.safkg.bundle.BundleSchema.*;
 
 import java.util.List;
@@ -14,7 +17,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.safkg.bundle.Concept;
+import org.safkg.concepts.Concept;
 import org.safkg.bundle.CsvRow;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.codes.ExternalCode;

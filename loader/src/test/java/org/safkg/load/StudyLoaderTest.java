@@ -22,7 +22,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safkg.mapping.StudyIris;
+import org.safkg.study.StudyIris;
 import org.safkg.problems.InvalidInputException;
 import org.safkg.store.RdfFileWriter;
 import org.safkg.store.StudyStore;
@@ -93,7 +93,7 @@ class StudyLoaderTest {
                     throw new IllegalStateException("disk full (simulated)");
                 }
             };
-            var broken = new org.safkg.mapping.StudyGraphs(study.graphs().iris(), study.graphs().study(), failing);
+            var broken = new org.safkg.study.StudyGraphs(study.graphs().iris(), study.graphs().study(), failing);
             assertThrows(IllegalStateException.class, () -> store.replaceStudy(broken, study.provenance()));
             assertEquals(before, nquads(store.datasetGraph()));
         }
@@ -116,7 +116,7 @@ class StudyLoaderTest {
             var rs = qe.execSelect();
             var first = rs.next();
             assertEquals("actors.csv", first.getLiteral("title").getString());
-            assertEquals(org.safkg.mapping.LoadProvenance.sha256(TestBundles.minimal().resolve("actors.csv")), first.getLiteral("sha").getString());
+            assertEquals(org.safkg.provenance.LoadProvenance.sha256(TestBundles.minimal().resolve("actors.csv")), first.getLiteral("sha").getString());
             assertEquals(64, first.getLiteral("sha").getString().length());
             assertEquals("2026-01-02T03:04:05Z", first.getLiteral("start").getLexicalForm());
             assertFalse(first.getLiteral("version").getString().isEmpty());
@@ -159,13 +159,13 @@ class StudyLoaderTest {
         study.graphs().study().find().forEachRemaining(brokenStudy::add);
         Node e2 = node(MINI.of("episode", "E2"));
         brokenStudy.remove(e2, node("https://w3id.org/safkg/ontology#evidencedBy"), Node.ANY);
-        var broken = new org.safkg.mapping.StudyGraphs(MINI, brokenStudy, study.graphs().excerpts());
-        List<org.safkg.problems.Problem> problems = new org.safkg.mapping.ShapeValidator().validate(broken, TestBundles.minimal());
+        var broken = new org.safkg.study.StudyGraphs(MINI, brokenStudy, study.graphs().excerpts());
+        List<org.safkg.problems.Problem> problems = new org.safkg.check.ShapeValidator().validate(broken, TestBundles.minimal());
         assertEquals(1, problems.size(), problems.toString());
         String msg = problems.get(0).format();
         assertTrue(msg.startsWith(TestBundles.minimal() + ": error [shape-violation] <" + MINI.of("episode", "E2") + "> "), msg);
         assertTrue(msg.endsWith("Fix the row this resource comes from (its id is the last part of the IRI)."), msg);
-        assertTrue(new org.safkg.mapping.ShapeValidator().validate(study.graphs(), TestBundles.minimal()).isEmpty(), "the intact study conforms");
+        assertTrue(new org.safkg.check.ShapeValidator().validate(study.graphs(), TestBundles.minimal()).isEmpty(), "the intact study conforms");
     }
 
     private static Node node(String iri) {

@@ -82,7 +82,7 @@ class VocabularyContractTest {
     // ---------------------------------------------------------------- SAF.java
 
     private static String safJava() throws IOException {
-        Path p = TestResources.repositoryRoot().resolve("loader/src/main/java/org/safkg/vocab/SAF.java");
+        Path p = TestResources.repositoryRoot().resolve("core/src/main/java/org/safkg/vocab/SAF.java");
         assertTrue(Files.isRegularFile(p), "the vocabulary class is the contract with the loader; not found at " + p);
         return Files.readString(p, StandardCharsets.UTF_8);
     }

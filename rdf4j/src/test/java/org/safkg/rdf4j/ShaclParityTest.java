@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.safkg.load.StudyLoader;
 import org.safkg.load.StudyLoader.MappedStudy;
-import org.safkg.mapping.ShapeValidator;
-import org.safkg.mapping.StudyGraphs;
+import org.safkg.check.ShapeValidator;
+import org.safkg.study.StudyGraphs;
 import org.safkg.ontology.OntologyFiles;
 
 /**

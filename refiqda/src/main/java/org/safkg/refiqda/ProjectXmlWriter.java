@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.safkg.mapping.LoadProvenance;
+import org.safkg.provenance.LoadProvenance;
 import org.safkg.vocab.PROV;
 
 /**

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.safkg.codes.ExternalCode;
-import org.safkg.mapping.StudyGraphs;
-import org.safkg.mapping.StudyIris;
+import org.safkg.study.StudyGraphs;
+import org.safkg.study.StudyIris;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;

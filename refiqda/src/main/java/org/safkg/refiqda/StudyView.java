@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
-import org.safkg.mapping.StudyIris;
+import org.safkg.study.StudyIris;
 import org.safkg.vocab.SAF;
 
 /**

@@ -60,7 +60,7 @@ class ExportFileTest {
         assertEquals(List.of("blocked.qdpx", "rich.qdpx"), names(dir));
         assertEquals(List.of("keep.txt"), names(blocked));
         // a study that is not there: refused before anything is written
-        assertThrows(IllegalArgumentException.class, () -> QdpxExporter.export(new org.safkg.mapping.StudyIris("nope"), s.graphs().study(),
+        assertThrows(IllegalArgumentException.class, () -> QdpxExporter.export(new org.safkg.study.StudyIris("nope"), s.graphs().study(),
                 s.graphs().excerpts(), OntologyFiles.ontologyAndConcepts(), good));
         assertArrayEquals(before, Files.readAllBytes(good));
         assertEquals(List.of("blocked.qdpx", "rich.qdpx"), names(dir));

@@ -12,7 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
-import org.safkg.mapping.StudyIris;
+import org.safkg.study.StudyIris;
 import org.safkg.refiqda.RefiQdaImporter.ImportedStudy;
 import org.safkg.refiqda.RefiQdaImporter.Options;
 import org.safkg.vocab.OA;

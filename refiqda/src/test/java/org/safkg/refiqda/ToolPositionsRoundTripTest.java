@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.safkg.load.StudyLoader.MappedStudy;
 import org.safkg.load.StudyLoader;
-import org.safkg.mapping.StudyGraphs;
+import org.safkg.study.StudyGraphs;
 import org.safkg.ontology.OntologyFiles;
 import org.safkg.refiqda.RefiQdaImporter.ImportedStudy;
 import org.safkg.refiqda.RefiQdaImporter.Options;

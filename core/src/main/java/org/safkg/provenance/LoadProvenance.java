@@ -1,5 +1,6 @@
-package org.safkg.mapping;
+package org.safkg.provenance;
 
+import org.safkg.study.StudyIris;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.safkg.bundle.Checksums;
+import org.safkg.provenance.Checksums;
 import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.PROV;
 import org.safkg.vocab.SAF;

@@ -1,4 +1,4 @@
-package org.safkg.mapping;
+package org.safkg.codes;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;

@@ -1,4 +1,4 @@
-package org.safkg.bundle;
+package org.safkg.concepts;
 
 import java.util.Collection;
 import java.util.Comparator;

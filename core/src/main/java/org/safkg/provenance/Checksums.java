@@ -1,4 +1,4 @@
-package org.safkg.bundle;
+package org.safkg.provenance;
 
 import java.io.IOException;
 import java.io.InputStream;

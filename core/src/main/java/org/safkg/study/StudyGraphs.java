@@ -1,4 +1,4 @@
-package org.safkg.mapping;
+package org.safkg.study;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;

@@ -16,8 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.safkg.mapping.StudyGraphs;
-import org.safkg.mapping.StudyIris;
+import org.safkg.study.StudyGraphs;
+import org.safkg.study.StudyIris;
 import org.safkg.ontology.OntologyFiles;
 import org.safkg.vocab.Namespaces;
 

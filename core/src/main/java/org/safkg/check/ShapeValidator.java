@@ -1,5 +1,6 @@
-package org.safkg.mapping;
+package org.safkg.check;
 
+import org.safkg.study.StudyGraphs;
 import java.nio.file.Path;
 import java.util.List;
 
