@@ -72,6 +72,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (var limit : java.util.Map.of("--max-entries", (long) maxEntries, "--max-bytes", maxBytes, "--max-entry-bytes", maxEntryBytes, "--max-ratio", maxRatio).entrySet()) {
+            if (limit.getValue() <= 0) throw new IllegalArgumentException(limit.getKey() + " must be a positive number, not " + limit.getValue());
+        }
         Options options = new Options(study, mapping, offsetMode(), new ZipLimits(maxEntries, maxBytes, maxEntryBytes, maxRatio), keepNames, replace);
         RefiQdaImporter importer = new RefiQdaImporter();
         var fmt = out == null ? null : RdfFileWriter.format(null, out);

@@ -78,6 +78,9 @@ class ImportExportCommandTest {
         assertEquals(DEMO + ": error [qda-unsafe-zip] has more than 2 entries. The archive was refused and nothing was written; export the project again"
                 + " from your QDA tool, or, only if you trust the file, raise the limit with --max-entries N.\n1 error; nothing was loaded.\n", r.err());
         assertEquals(0, run("import", DEMO.toString(), "--max-entries", "3", "--store", tmp.resolve("tdb2").toString()).code());
+        Run zero = run("import", DEMO.toString(), "--max-ratio", "0", "--store", tmp.resolve("tdb2").toString());
+        assertEquals(2, zero.code());
+        assertEquals("error: --max-ratio must be a positive number, not 0\n", zero.err());
     }
 
     @Test
