@@ -3,13 +3,14 @@ package org.safkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudySource;
 import org.safkg.refiqda.OffsetMode;
+import org.safkg.refiqda.QdaProjectSource;
 import org.safkg.refiqda.RefiQdaImporter;
-import org.safkg.refiqda.RefiQdaImporter.ImportedStudy;
+import org.safkg.refiqda.ProjectStoreSink;
 import org.safkg.refiqda.RefiQdaImporter.Options;
 import org.safkg.refiqda.ZipLimits;
-import org.safkg.store.RdfFileWriter;
-import org.safkg.store.StudyStore;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -64,11 +65,8 @@ final class ImportCommand implements Callable<Integer> {
             + "by default they are replaced by 'Case <guid>' / 'Source <guid>', since they often name participants.")
     boolean keepNames;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the graphs to this file (ttl, trig, nq, jsonld) instead of the store.")
-    Path out;
-
     @Mixin
-    StoreOptions store;
+    SinkOptions sink;
 
     @Override
     public Integer call() {
@@ -76,29 +74,24 @@ final class ImportCommand implements Callable<Integer> {
             if (limit.getValue() <= 0) throw new IllegalArgumentException(limit.getKey() + " must be a positive number, not " + limit.getValue());
         }
         Options options = new Options(study, mapping, offsetMode(), new ZipLimits(maxEntries, maxBytes, maxEntryBytes, maxRatio), keepNames, replace);
-        RefiQdaImporter importer = new RefiQdaImporter();
-        var fmt = out == null ? null : RdfFileWriter.format(null, out);
-        ImportedStudy s;
-        try (Bar bar = new Bar()) {
-            s = importer.prepare(file, options, bar);
-        }
-        if (out == null) {
-            // the store is opened only once the file has passed every check: a refused file leaves no trace
-            try (StudyStore st = StudyStore.open(store.location())) {
-                RefiQdaImporter.store(file, s, st, replace);
-            }
-        }
-        s.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        if (out != null) {
-            var dsg = s.graphs().asDataset();
-            dsg.addGraph(org.apache.jena.graph.NodeFactory.createURI(s.graphs().iris().provenanceGraph()), s.provenance());
-            RdfFileWriter.write(dsg, out, fmt);
-        }
-        spec.commandLine().getOut().printf("Imported %s as study %s: %d codes, %d text sources, %d selections, %d codings (positions read as %s); %d + %d triples %s%n",
-                file.getFileName(), s.graphs().iris().studyId(), s.project().allCodes().size(), s.project().sources().size(),
-                s.project().allSelections().size(), s.project().allSelections().stream().mapToInt(x -> x.codings().size()).sum(),
-                s.offsets(), s.graphs().study().size(), s.graphs().excerpts().size(), out != null ? "written to " + out : "in " + store.location());
-        return 0;
+        // the project's file holds only its own graphs (study, excerpts, provenance), as it always has
+        return Ingest.run(spec, sink, false, () -> {
+            Bar bar = new Bar();
+            return new BarSource(new QdaProjectSource(file, options, bar), bar);
+        }, this::message,
+                // into the embedded store, a different project under the same study id is refused unless --replace
+                s -> sink.kind() == SinkOptions.Kind.STORE ? ProjectStoreSink.at(sink.store.location(), replace) : s);
+    }
+
+    private String message(Ingest.Outcome o) {
+        PreparedStudy s = o.study();
+        String where = switch (o.kind()) {
+            case STORE -> "in " + o.report().destination();
+            case FILE -> "written to " + o.report().destination();
+            case REMOTE -> "pushed to " + o.report().destination();
+        };
+        return String.format("Imported %s as study %s: %s; %d + %d triples %s", file.getFileName(), s.studyId(), s.summary(),
+                s.graphs().study().size(), s.graphs().excerpts().size(), where);
     }
 
     private OffsetMode offsetMode() {
@@ -110,8 +103,20 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The project source, with the progress bar closed once reading ends (whether or not it succeeded). */
+    private record BarSource(QdaProjectSource source, Bar bar) implements StudySource {
+        @Override
+        public PreparedStudy read() {
+            try {
+                return source.read();
+            } finally {
+                bar.close();
+            }
+        }
+    }
+
     /** A progress bar on stderr, shown only for large projects. */
-    private final class Bar implements RefiQdaImporter.Progress, AutoCloseable {
+    private static final class Bar implements RefiQdaImporter.Progress {
         private ProgressBar bar;
 
         @Override
@@ -127,8 +132,7 @@ final class ImportCommand implements Callable<Integer> {
             if (bar != null) bar.stepBy(n);
         }
 
-        @Override
-        public void close() {
+        void close() {
             if (bar != null) bar.close();
         }
     }

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.safkg.codes.ExternalCode;
 import org.safkg.study.StudyGraphs;
-import org.safkg.study.StudyIris;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
@@ -28,6 +27,8 @@ import org.safkg.refiqda.QdaProject.Note;
 import org.safkg.refiqda.QdaProject.VariableValue;
 import org.safkg.refiqda.QdaProject.Selection;
 import org.safkg.refiqda.QdaProject.TextSource;
+import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudyChecks;
 import org.safkg.store.StudyStore;
 
 /**
@@ -105,29 +106,16 @@ public final class RefiQdaImporter {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    /** Imports into the store (see {@link #store}). */
+    /**
+     * Imports into the store through the pipeline's checks, as the CLI's import goes; a different project already
+     * stored under the study id is refused unless {@code options.replace()} (see {@link ProjectStoreSink}).
+     */
     public ImportedStudy load(Path file, Options options, StudyStore store, Progress progress) {
         ImportedStudy s = prepare(file, options, progress);
-        store(file, s, store, options.replace());
+        PreparedStudy study = QdaProjectSource.prepared(file, s);
+        StudyChecks.standard().require(study);
+        ProjectStoreSink.into(store, options.replace()).write(study);
         return s;
-    }
-
-    /**
-     * Writes a prepared import, replacing any earlier import of the same project under its study id in one
-     * transaction. A study of that id imported from a different project, or loaded from a bundle, is refused
-     * ({@code qda-study-taken}) unless {@code replace}: two projects that share a name must not overwrite each other unasked.
-     */
-    public static void store(Path file, ImportedStudy s, StudyStore store, boolean replace) {
-        StudyIris iris = s.graphs().iris();
-        String guid = ProjectIdentity.guid(s.project());
-        Optional<Optional<String>> there = ProjectIdentity.inStore(store, iris);
-        if (!replace && there.isPresent() && !there.get().equals(Optional.of(guid))) {
-            String other = there.get().map(g -> "imported from a different project (" + g + "; this one is " + guid + ")")
-                    .orElse("loaded from a study bundle, not from a REFI-QDA project");
-            throw QdpxArchive.fail(file, ProblemId.QDA_STUDY_TAKEN, "the store already holds a study '" + iris.studyId() + "', " + other + ".",
-                    "Import under another study id with --as STUDY_ID, or give --replace to replace that study.");
-        }
-        store.replaceStudy(s.graphs(), s.provenance());
     }
 
     /**
