@@ -10,7 +10,7 @@ import org.safkg.query.QueryCatalog;
 import org.safkg.server.DeploymentConfig;
 import org.safkg.server.HttpBenchmark;
 import org.safkg.server.PasswordFile;
-import org.safkg.server.RemoteQueryRunner;
+import org.safkg.remote.RemoteQueryRunner;
 import org.safkg.server.SafkgServer;
 import org.safkg.store.StudyStore;
 

@@ -9,12 +9,18 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** The progress bar of {@code safkg load --to}: triples sent so far, on the error stream so that the output stays clean. */
-final class PushProgress {
-    private PushProgress() {}
+/** The progress bar of a push to a remote store: triples sent so far, on the error stream so that the output stays clean. */
+final class PushProgress implements RemoteLoad.Listener, AutoCloseable {
+    private final PrintWriter err;
+    private ProgressBar bar;
 
-    static ProgressBar bar(PrintWriter err, long triples) {
-        return new ProgressBarBuilder().setTaskName("Pushing").setInitialMax(triples).setUnit(" triples", 1)
+    PushProgress(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void started(long triples) {
+        bar = new ProgressBarBuilder().setTaskName("Pushing").setInitialMax(triples).setUnit(" triples", 1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
                 // a fixed width: the bar must not probe a terminal, which tests and CI do not have
                 .setConsumer(new DelegatingProgressBarConsumer(line -> {
@@ -24,12 +30,18 @@ final class PushProgress {
                 .build();
     }
 
-    static RemoteLoad.Listener listener(ProgressBar bar) {
-        return new RemoteLoad.Listener() {
-            @Override
-            public void sent(long triples) {
-                bar.stepBy(triples);
-            }
-        };
+    @Override
+    public void sent(long triples) {
+        if (bar != null) bar.stepBy(triples);
+    }
+
+    /** Stops the bar (if a push started it) and ends its line. */
+    @Override
+    public void close() {
+        if (bar == null) return;
+        bar.close();
+        bar = null;
+        err.println();
+        err.flush();
     }
 }

@@ -15,7 +15,7 @@ import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
 import org.safkg.query.QueryRunner;
 import org.safkg.rdf4j.Rdf4jEngine;
-import org.safkg.server.RemoteQueryRunner;
+import org.safkg.remote.RemoteQueryRunner;
 import org.safkg.store.StudyStore;
 import org.safkg.vocab.Namespaces;
 

@@ -33,11 +33,11 @@ final class SafkgHome {
     }
 
     /** The login of a user of the password file, or null when user is null. */
-    static org.safkg.server.RemoteQueryRunner.Login login(String user) {
+    static org.safkg.remote.RemoteQueryRunner.Login login(String user) {
         if (user == null) return null;
         Path passwd = passwordFile();
         String password = org.safkg.server.PasswordFile.read(passwd).get(user);
         if (password == null) throw new IllegalArgumentException("no user '" + user + "' in " + passwd);
-        return new org.safkg.server.RemoteQueryRunner.Login(user, password);
+        return new org.safkg.remote.RemoteQueryRunner.Login(user, password);
     }
 }

@@ -3,8 +3,9 @@ package org.safkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.safkg.load.StudyLoader;
-import org.safkg.load.StudyLoader.MappedStudy;
+import org.safkg.load.CsvBundleSource;
+import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudyPipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = bundle.folder();
-        MappedStudy study = new StudyLoader().prepare(folder);
-        spec.commandLine().getOut().printf("%s: valid study bundle '%s' (%d episodes, %d excerpts)%n", folder,
-                study.bundle().studyId(), study.bundle().rows("episodes.csv").size(), study.bundle().rows("excerpts.csv").size());
+        // the pipeline without a sink: the bundle's own checks, then every check a load would run
+        PreparedStudy study = StudyPipeline.standard().prepare(new CsvBundleSource(folder));
+        spec.commandLine().getOut().printf("%s: valid study bundle '%s' (%s)%n", folder, study.studyId(), study.summary());
         return 0;
     }
 }

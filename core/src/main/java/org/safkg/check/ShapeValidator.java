@@ -14,10 +14,17 @@ import org.safkg.ontology.OntologyFiles;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
+import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudyCheck;
 
 /** Checks a mapped study against SAF-KG's SHACL shapes, with the ontology in view for sh:class. */
-public final class ShapeValidator {
+public final class ShapeValidator implements StudyCheck {
     private static volatile Shapes shapes;
+
+    @Override
+    public List<Problem> check(PreparedStudy study) {
+        return validate(study.graphs(), study.location());
+    }
 
     /** Validates the study's graphs; each violation becomes a problem naming the bundle folder. */
     public List<Problem> validate(StudyGraphs graphs, Path bundleFolder) {

@@ -2,28 +2,23 @@ package org.safkg.load;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.safkg.bundle.StudyBundle;
-import org.safkg.bundle.StudyBundleReader;
-import org.safkg.provenance.LoadProvenance;
-import org.safkg.check.ShapeValidator;
-import org.safkg.study.StudyGraphs;
-import org.safkg.study.StudyIris;
-import org.safkg.mapping.StudyMapper;
-import org.safkg.ontology.OntologyFiles;
-import org.safkg.problems.InvalidInputException;
-import org.safkg.problems.Problem;
+import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudyChecks;
+import org.safkg.pipeline.TdbStoreSink;
 import org.safkg.store.StudyStore;
+import org.safkg.study.StudyGraphs;
 
-/** Reads, validates and maps a study bundle, then hands the result to a store; writes nothing if anything is wrong. */
+/**
+ * A study bundle through the pipeline in one call: {@link CsvBundleSource}, the standard checks, and
+ * (for {@link #load}) the embedded store. Writes nothing if anything is wrong.
+ */
 public final class StudyLoader {
     private final Clock clock;
+    private final StudyChecks checks = StudyChecks.standard();
 
     public StudyLoader() {
         this(Clock.systemUTC());
@@ -33,38 +28,37 @@ public final class StudyLoader {
         this.clock = clock;
     }
 
-    /** A bundle read, mapped and checked against the shapes, ready to be written. */
-    public record MappedStudy(StudyBundle bundle, StudyGraphs graphs, Graph provenance) {}
+    /** A bundle read, mapped and checked, ready to be written. */
+    public record MappedStudy(StudyBundle bundle, PreparedStudy prepared) {
+        public StudyGraphs graphs() {
+            return prepared.graphs();
+        }
+
+        public Graph provenance() {
+            return prepared.provenance();
+        }
+    }
 
     /**
-     * Reads, validates, maps and shape-checks the bundle.
+     * Reads, validates, maps and checks the bundle.
      *
-     * @throws InvalidInputException listing every problem, if there is any
+     * @throws org.safkg.problems.InvalidInputException listing every problem, if there is any
      */
     public MappedStudy prepare(Path bundleFolder) {
-        Instant started = clock.instant();
-        StudyBundle bundle = new StudyBundleReader().read(bundleFolder);
-        StudyGraphs graphs = StudyMapper.map(bundle);
-        List<Problem> violations = new ShapeValidator().validate(graphs, bundleFolder);
-        if (!violations.isEmpty()) throw new InvalidInputException("study bundle " + bundleFolder, violations);
-        Graph prov = LoadProvenance.describe(graphs.iris(), bundle.checksums(), bundle.study().get("doi"),
-                bundle.study().get("licence"), started, clock.instant());
-        return new MappedStudy(bundle, graphs, prov);
+        CsvBundleSource.ReadBundle read = new CsvBundleSource(bundleFolder, clock).readBundle();
+        checks.require(read.study());
+        return new MappedStudy(read.bundle(), read.study());
     }
 
     /** Loads the bundle into the store in one transaction. */
     public MappedStudy load(Path bundleFolder, StudyStore store) {
         MappedStudy study = prepare(bundleFolder);
-        store.replaceStudy(study.graphs(), study.provenance());
+        TdbStoreSink.into(store).write(study.prepared());
         return study;
     }
 
     /** The study with the ontology and its provenance as one dataset, e.g. to write to a file. */
     public static DatasetGraph asDataset(MappedStudy study) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        dsg.addGraph(NodeFactory.createURI(StudyIris.ONTOLOGY_GRAPH), OntologyFiles.ontologyAndConcepts());
-        study.graphs().addTo(dsg);
-        dsg.addGraph(NodeFactory.createURI(study.graphs().iris().provenanceGraph()), study.provenance());
-        return dsg;
+        return study.prepared().asDataset(true);
     }
 }

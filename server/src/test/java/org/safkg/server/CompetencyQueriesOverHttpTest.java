@@ -1,5 +1,6 @@
 package org.safkg.server;
 
+import org.safkg.remote.RemoteQueryRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package org.safkg.server;
 
+import org.safkg.remote.RemoteQueryRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

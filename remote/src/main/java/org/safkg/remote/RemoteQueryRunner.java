@@ -1,4 +1,4 @@
-package org.safkg.server;
+package org.safkg.remote;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

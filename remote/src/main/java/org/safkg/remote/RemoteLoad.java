@@ -20,6 +20,9 @@ public final class RemoteLoad {
 
     /** Hears how the push goes, e.g. to drive a progress bar. */
     public interface Listener {
+        /** Told once, before the first request: the number of triples the push will send. */
+        default void started(long triples) {}
+
         default void sent(long triples) {}
 
         default void graphWritten(String graphIri) {}
@@ -53,6 +56,7 @@ public final class RemoteLoad {
      */
     public List<String> push(DatasetGraph dsg, GraphTarget target, Listener listener) {
         List<String> names = graphNames(dsg);
+        listener.started(size(dsg));
         List<String> written = new ArrayList<>();
         LongConsumer sent = listener::sent;
         for (String name : names) {

@@ -1,18 +1,21 @@
 package org.safkg.remote;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.http.HTTPRepository;
-import org.safkg.rdf4j.TermConverter;
+import org.eclipse.rdf4j.rio.RDFFormat;
 
 /**
  * An RDF4J Server (or GraphDB) repository, through the RDF4J REST protocol: each graph is cleared
@@ -43,12 +46,16 @@ public final class Rdf4jRestTarget implements GraphTarget {
             try {
                 c.clear(context);
                 for (Graph chunk : Chunks.of(content, chunkSize)) {
-                    List<Statement> statements = new ArrayList<>((int) chunk.size());
-                    chunk.find().forEachRemaining(t -> statements.add(TermConverter.toRdf4jStatement(t)));
-                    c.add(statements, context);
-                    sent.accept(statements.size());
+                    // as N-Triples text, which RDF4J parses term for term, so this module needs no Jena-RDF4J term mapping
+                    ByteArrayOutputStream text = new ByteArrayOutputStream();
+                    RDFDataMgr.write(text, chunk, Lang.NTRIPLES);
+                    c.add(new ByteArrayInputStream(text.toByteArray()), "", RDFFormat.NTRIPLES, context);
+                    sent.accept(chunk.size());
                 }
                 c.commit();
+            } catch (IOException e) {
+                if (c.isActive()) c.rollback();
+                throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
                 if (c.isActive()) c.rollback();
                 throw e;
