@@ -8,7 +8,9 @@ import org.safkg.pipeline.StudySource;
 import org.safkg.refiqda.OffsetMode;
 import org.safkg.refiqda.QdaProjectSource;
 import org.safkg.refiqda.RefiQdaImporter;
+import org.safkg.refiqda.ProjectStoreSink;
 import org.safkg.refiqda.RefiQdaImporter.Options;
+import org.safkg.refiqda.ZipLimits;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code safkg import}: imports a REFI-QDA project or codebook (NVivo, ATLAS.ti, MAXQDA, QualCoder) as a study. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a REFI-QDA project (.qdpx, or a .qde beside its sources/ folder) or codebook (.qdc) as a study,",
-                "replacing any earlier load of the same study in one transaction. Nothing is written if the file has any error."})
+                "replacing any earlier import of the same project in one transaction. Nothing is written if the file has any error.",
+                "A different project (or a bundle) already stored under the same study id is refused: give --as or --replace."})
 final class ImportCommand implements Callable<Integer> {
     /** Below this many selections a progress bar would only flicker. */
     private static final long PROGRESS_FROM = 2_000;
@@ -37,11 +40,26 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "MAP.csv", description = "Your codes mapped to SAF-KG concepts: a CSV with code,match,concept (match: exact, close or broad).")
     Path mapping;
 
-    @Option(names = "--study", paramLabel = "ID", description = "The study id (default: from the file name).")
+    @Option(names = {"--as", "--study"}, paramLabel = "STUDY_ID", description = "The study id (default: from the project's name).")
     String study;
 
-    @Option(names = "--offsets", paramLabel = "MODE", description = "How the file counts positions: code-points (the standard) or utf16 (NVivo); default: detect.")
+    @Option(names = "--replace", description = "Replace the study stored under this id even if it came from a different project or a bundle.")
+    boolean replace;
+
+    @Option(names = "--offsets", paramLabel = "MODE", description = "How the file counts positions: code-points (the standard) or utf16 (NVivo); default: auto (detect, with a warning when it matters).")
     String offsets;
+
+    @Option(names = "--max-entries", paramLabel = "N", description = "Refuse a .qdpx with more entries than this (default: ${DEFAULT-VALUE}).")
+    int maxEntries = ZipLimits.DEFAULT.maxEntries();
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse a .qdpx that unpacks to more bytes than this in all (default: ${DEFAULT-VALUE}).")
+    long maxBytes = ZipLimits.DEFAULT.maxTotalBytes();
+
+    @Option(names = "--max-entry-bytes", paramLabel = "N", description = "Refuse a .qdpx with an entry (or a source file beside a .qde) larger than this (default: ${DEFAULT-VALUE}).")
+    long maxEntryBytes = ZipLimits.DEFAULT.maxEntryBytes();
+
+    @Option(names = "--max-ratio", paramLabel = "N", description = "Refuse a .qdpx entry over 1 MiB compressed more than N times (default: ${DEFAULT-VALUE}).")
+    long maxRatio = ZipLimits.DEFAULT.maxRatio();
 
     @Option(names = "--keep-names", description = "Keep the project's case and source names as labels. Only when they are pseudonyms: "
             + "by default they are replaced by 'Case <guid>' / 'Source <guid>', since they often name participants.")
@@ -52,12 +70,17 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options options = new Options(study, mapping, offsetMode(), null, keepNames);
+        for (var limit : java.util.Map.of("--max-entries", (long) maxEntries, "--max-bytes", maxBytes, "--max-entry-bytes", maxEntryBytes, "--max-ratio", maxRatio).entrySet()) {
+            if (limit.getValue() <= 0) throw new IllegalArgumentException(limit.getKey() + " must be a positive number, not " + limit.getValue());
+        }
+        Options options = new Options(study, mapping, offsetMode(), new ZipLimits(maxEntries, maxBytes, maxEntryBytes, maxRatio), keepNames, replace);
         // the project's file holds only its own graphs (study, excerpts, provenance), as it always has
         return Ingest.run(spec, sink, false, () -> {
             Bar bar = new Bar();
             return new BarSource(new QdaProjectSource(file, options, bar), bar);
-        }, this::message);
+        }, this::message,
+                // into the embedded store, a different project under the same study id is refused unless --replace
+                s -> sink.kind() == SinkOptions.Kind.STORE ? ProjectStoreSink.at(sink.store.location(), replace) : s);
     }
 
     private String message(Ingest.Outcome o) {
@@ -73,11 +96,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private OffsetMode offsetMode() {
         if (offsets == null || offsets.equals("auto")) return null;
-        return switch (offsets) {
-            case "code-points" -> OffsetMode.CODE_POINTS;
-            case "utf16" -> OffsetMode.UTF16;
-            default -> throw new IllegalArgumentException("--offsets must be auto, code-points or utf16, not '" + offsets + "'");
-        };
+        try {
+            return OffsetMode.fromOption(offsets);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--offsets must be auto, code-points or utf16, not '" + offsets + "'");
+        }
     }
 
     /** The project source, with the progress bar closed once reading ends (whether or not it succeeded). */

@@ -3,6 +3,7 @@ package org.safkg.cli;
 import java.io.PrintWriter;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudyPipeline;
@@ -28,10 +29,16 @@ final class Ingest {
      * @return the exit code: 0, or 1 if a push stopped part way (what was written is printed)
      */
     static int run(CommandSpec spec, SinkOptions where, boolean ontologyInFile, Supplier<StudySource> source, Function<Outcome, String> message) {
+        return run(spec, where, ontologyInFile, source, message, UnaryOperator.identity());
+    }
+
+    /** As above, with the sink the options name replaced or wrapped by {@code sinkFor} (e.g. an import's guard on the store). */
+    static int run(CommandSpec spec, SinkOptions where, boolean ontologyInFile, Supplier<StudySource> source, Function<Outcome, String> message,
+                   UnaryOperator<StudySink> sinkFor) {
         PrintWriter err = spec.commandLine().getErr();
         StudyPipeline.Result result;
         try (PushProgress progress = new PushProgress(err)) {
-            StudySink sink = where.sink(ontologyInFile, progress);
+            StudySink sink = sinkFor.apply(where.sink(ontologyInFile, progress));
             try {
                 result = StudyPipeline.standard().run(source.get(), sink);
             } catch (RemoteLoadException e) {

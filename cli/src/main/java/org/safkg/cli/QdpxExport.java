@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.safkg.study.StudyIris;
+import org.safkg.refiqda.OffsetMode;
 import org.safkg.refiqda.QdpxExporter;
 import org.safkg.store.StudyStore;
 
@@ -14,15 +15,15 @@ import org.safkg.store.StudyStore;
 final class QdpxExport {
     private QdpxExport() {}
 
-    static int run(Path storeLocation, String study, Path qdpx, PrintWriter out, PrintWriter err) {
+    static int run(Path storeLocation, String study, Path qdpx, OffsetMode positions, PrintWriter out, PrintWriter err) {
         StudyIris iris = new StudyIris(study != null ? study : SafkgHome.bundledStudy().getFileName().toString());
         try (StudyStore s = ReadyStore.open(storeLocation, err)) {
             DatasetGraph dsg = s.datasetGraph();
             QdpxExporter.Exported e = Txn.calculateRead(dsg, () -> QdpxExporter.export(iris,
                     dsg.getGraph(NodeFactory.createURI(iris.studyGraph())), dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph())),
-                    dsg.getGraph(NodeFactory.createURI(StudyIris.ONTOLOGY_GRAPH)), qdpx));
-            out.printf("Wrote study %s to %s: %d codes, %d text sources, %d selections, %d codings%n",
-                    iris.studyId(), qdpx, e.codes(), e.sources(), e.selections(), e.codings());
+                    dsg.getGraph(NodeFactory.createURI(StudyIris.ONTOLOGY_GRAPH)), qdpx, positions));
+            out.printf("Wrote study %s to %s: %d codes, %d text sources, %d selections, %d codings (positions in %s)%n",
+                    iris.studyId(), qdpx, e.codes(), e.sources(), e.selections(), e.codings(), positions.option());
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,55 @@ class ImportExportCommandTest {
         Path qdpx = tmp.resolve("demo-out.qdpx");
         Run exp = run("export", "--qdpx", qdpx.toString(), "--study", "demo", "--store", store);
         assertEquals(0, exp.code(), exp.err());
-        assertEquals("Wrote study demo to " + qdpx + ": 262 codes, 2 text sources, 158 selections, 205 codings\n", exp.out());
+        assertEquals("Wrote study demo to " + qdpx + ": 262 codes, 2 text sources, 158 selections, 205 codings (positions in code-points)\n", exp.out());
         assertTrue(Files.isRegularFile(qdpx));
+        Run nvivo = run("export", "--qdpx", tmp.resolve("for-nvivo.qdpx").toString(), "--study", "demo", "--for", "nvivo", "--store", store);
+        assertEquals(0, nvivo.code(), nvivo.err());
+        assertTrue(nvivo.out().endsWith(" 205 codings (positions in utf16)\n"), nvivo.out());
+        Run forced = run("export", "--qdpx", tmp.resolve("forced.qdpx").toString(), "--study", "demo", "--for", "nvivo", "--offsets", "code-points", "--store", store);
+        assertTrue(forced.out().endsWith(" 205 codings (positions in code-points)\n"), forced.out());
+        Run badTool = run("export", "--qdpx", tmp.resolve("x.qdpx").toString(), "--study", "demo", "--for", "excel", "--store", store);
+        assertEquals(2, badTool.code());
+        assertEquals("error: --for must be one of nvivo, atlasti, maxqda, qualcoder, not 'excel'\n", badTool.err());
+    }
+
+    @Test
+    void helpStatesTheDefaults() {
+        // picocli wraps the help: compare with single spaces
+        String export = run("export", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(export.contains("Default: code-points, as the REFI-QDA standard counts."), export);
+        assertTrue(export.contains("nvivo counts UTF-16 units, the others code points"), export);
+        String imp = run("import", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(imp.contains("--max-entries=N") && imp.contains("(default: 10000)"), imp);
+        assertTrue(imp.contains("--as, --study=STUDY_ID") && imp.contains("--replace"), imp);
+    }
+
+    @Test
+    @Tag("slow") // three imports of 262-code projects into TDB2: ~14 s on two shared cores
+    void aSecondProjectOfTheSameNameIsRefusedUntilGivenItsOwnId() throws Exception {
+        String store = tmp.resolve("tdb2").toString();
+        Path nvivo = ROOT.resolve("../shared/samples/refi-qda/nvivo_project.qdpx");
+        // both samples are projects called "qc project": the same default study id, different projects
+        assertEquals(0, run("import", DEMO.toString(), "--store", store).code());
+        Run second = run("import", nvivo.toString(), "--store", store);
+        assertEquals(2, second.code());
+        assertTrue(second.err().startsWith(nvivo + ": error [qda-study-taken] the store already holds a study 'qc-project', imported from a different project ("),
+                second.err());
+        Run as = run("import", nvivo.toString(), "--as", "qc-nvivo", "--store", store);
+        assertEquals(0, as.code(), as.err());
+        assertTrue(as.out().startsWith("Imported nvivo_project.qdpx as study qc-nvivo: 262 codes, 2 text sources, 0 selections"), as.out());
+    }
+
+    @Test
+    void zipLimitsAreOptions() {
+        Run r = run("import", DEMO.toString(), "--max-entries", "2", "--store", tmp.resolve("tdb2").toString());
+        assertEquals(2, r.code());
+        assertEquals(DEMO + ": error [qda-unsafe-zip] has more than 2 entries. The archive was refused and nothing was written; export the project again"
+                + " from your QDA tool, or, only if you trust the file, raise the limit with --max-entries N.\n1 error; nothing was loaded.\n", r.err());
+        assertEquals(0, run("import", DEMO.toString(), "--max-entries", "3", "--store", tmp.resolve("tdb2").toString()).code());
+        Run zero = run("import", DEMO.toString(), "--max-ratio", "0", "--store", tmp.resolve("tdb2").toString());
+        assertEquals(2, zero.code());
+        assertEquals("error: --max-ratio must be a positive number, not 0\n", zero.err());
     }
 
     @Test

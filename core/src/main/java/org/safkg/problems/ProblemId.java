@@ -34,7 +34,9 @@ public enum ProblemId {
     QDA_REF_DANGLING("qda-ref-dangling"),
     QDA_SOURCE_MISSING("qda-source-missing"),
     QDA_SELECTION_OUT_OF_RANGE("qda-selection-out-of-range"),
-    QDA_MAPPING("qda-mapping");
+    QDA_MAPPING("qda-mapping"),
+    QDA_EMPTY_PROJECT("qda-empty-project"),
+    QDA_STUDY_TAKEN("qda-study-taken");
 
     private final String code;
 

@@ -35,6 +35,10 @@ public final class SAF {
     public static final Resource Excerpt = c("Excerpt");
     public static final Resource AuthorStatement = c("AuthorStatement");
 
+    // --- findings across episodes and sites
+    public static final Resource Finding = c("Finding");
+    public static final Resource FindingScope = c("FindingScope");
+
     // --- the concept classes (each a subclass of skos:Concept) and their schemes
     public static final Resource ScaleOfAnalysis = c("ScaleOfAnalysis");
     public static final Resource DriverOfChangeAndStability = c("DriverOfChangeAndStability");
@@ -74,6 +78,16 @@ public final class SAF {
     public static final Property evidencedBy = p("evidencedBy");
     public static final Property when = p("when");
     public static final Property outcome = p("outcome");
+
+    // --- finding pattern
+    public static final Property aboutConcept = p("aboutConcept");
+    public static final Property aboutSite = p("aboutSite");
+    public static final Property findingScope = p("findingScope");
+    public static final Property hedging = p("hedging");
+    public static final Property illustratedBy = p("illustratedBy");
+    public static final Property qualifiedBy = p("qualifiedBy");
+    public static final Property contradictedBy = p("contradictedBy");
+    public static final Property leftUncoded = p("leftUncoded");
 
     // --- evidence
     public static final Property speaker = p("speaker");

@@ -27,6 +27,7 @@ public final class BundleSchema {
     public static final String EXCERPTS = "excerpts.csv";
     public static final String STATEMENTS = "statements.csv";
     public static final String EPISODES = "episodes.csv";
+    public static final String FINDINGS = "findings.csv";
     public static final String RESPONDENT_COUNTS = "respondent-counts.csv";
     public static final String CONCEPTS = "concepts.csv";
 
@@ -56,7 +57,8 @@ public final class BundleSchema {
                     Column.of("respondents_in_both", false, INTEGER),
                     Column.of("focus_group_count", false, INTEGER),
                     Column.of("focus_group_size_min", false, INTEGER),
-                    Column.of("focus_group_size_max", false, INTEGER)),
+                    Column.of("focus_group_size_max", false, INTEGER),
+                    Column.of("unused_concepts", false, ANY_CONCEPTS)),
             file(PROGRAMMES, false, Column.id(),
                     Column.of("kind", true, ENUM, PROGRAMME_KINDS.toArray(String[]::new)),
                     Column.text("label", true),
@@ -113,6 +115,17 @@ public final class BundleSchema {
                     Column.text("when", false),
                     Column.text("outcome", false),
                     Column.of("evidence", true, REFS, EXCERPTS, STATEMENTS)),
+            file(FINDINGS, false, Column.id(),
+                    Column.text("label", true),
+                    Column.of("scope", true, CONCEPT, "scope"),
+                    Column.text("hedging", false),
+                    Column.of("about", true, ANY_CONCEPTS),
+                    Column.of("sites", false, REFS, SITES),
+                    Column.of("programme", false, REF, PROGRAMMES),
+                    Column.of("evidence", true, REFS, EXCERPTS, STATEMENTS),
+                    Column.of("illustrated_by", false, REFS, EPISODES),
+                    Column.of("qualified_by", false, REFS, EPISODES),
+                    Column.of("contradicted_by", false, REFS, EPISODES)),
             new FileSchema(RESPONDENT_COUNTS, false, false, withProvenance(List.of(
                     Column.of("respondent_type", true, CONCEPT, "respondent-type"),
                     Column.of("method", true, CONCEPT, "method"),

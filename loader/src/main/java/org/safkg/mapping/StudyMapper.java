@@ -76,6 +76,7 @@ public final class StudyMapper {
         bundle.rows(EXCERPTS).forEach(r -> mapExcerpt(study, r));
         bundle.rows(STATEMENTS).forEach(r -> mapStatement(study, r));
         bundle.rows(EPISODES).forEach(r -> mapEpisode(study, r));
+        bundle.rows(FINDINGS).forEach(r -> mapFinding(study, r));
         mapRespondentCounts(study);
         return new StudyGraphs(iris, m.getGraph(), text.getGraph());
     }
@@ -108,6 +109,7 @@ public final class StudyMapper {
         typed(study, SAF.focusGroupCount, r, "focus_group_count", XSDDatatype.XSDinteger);
         typed(study, SAF.focusGroupSizeMin, r, "focus_group_size_min", XSDDatatype.XSDinteger);
         typed(study, SAF.focusGroupSizeMax, r, "focus_group_size_max", XSDDatatype.XSDinteger);
+        r.getAll("unused_concepts").forEach(c -> study.addProperty(SAF.leftUncoded, conceptResource(null, c)));
         rowProvenance(study, r);
         return study;
     }
@@ -237,11 +239,25 @@ public final class StudyMapper {
         ref(e, SAF.withinIntervention, r, "intervention", "programme");
         literal(e, SAF.when, r, "when");
         literal(e, SAF.outcome, r, "outcome");
-        for (String ev : r.getAll("evidence")) {
-            String kind = bundle.row(EXCERPTS, ev).isPresent() ? "excerpt" : "statement";
-            e.addProperty(SAF.evidencedBy, m.createResource(iris.of(kind, ev)));
-        }
+        evidence(e, r);
         rowProvenance(e, r);
+    }
+
+    /** A finding: the claim and what it is about (assertion), its evidence, section and inference note (provenance). */
+    private void mapFinding(Resource study, CsvRow r) {
+        Resource f = identified("finding", r, SAF.Finding)
+                .addProperty(RDFS.label, r.get("label"))
+                .addProperty(SAF.inStudy, study)
+                .addProperty(SAF.findingScope, conceptResource("scope", r.get("scope")));
+        literal(f, SAF.hedging, r, "hedging");
+        r.getAll("about").forEach(c -> f.addProperty(SAF.aboutConcept, conceptResource(null, c)));
+        r.getAll("sites").forEach(s -> f.addProperty(SAF.aboutSite, m.createResource(iris.of("site", s))));
+        ref(f, SAF.withinIntervention, r, "programme", "programme");
+        evidence(f, r);
+        r.getAll("illustrated_by").forEach(e -> f.addProperty(SAF.illustratedBy, m.createResource(iris.of("episode", e))));
+        r.getAll("qualified_by").forEach(e -> f.addProperty(SAF.qualifiedBy, m.createResource(iris.of("episode", e))));
+        r.getAll("contradicted_by").forEach(e -> f.addProperty(SAF.contradictedBy, m.createResource(iris.of("episode", e))));
+        rowProvenance(f, r);
     }
 
     private void mapRespondentCounts(Resource study) {
@@ -270,6 +286,14 @@ public final class StudyMapper {
     }
 
     // --- helpers
+
+    /** The evidence column: each id is an excerpt or an authors' statement (the validator checked it is one of them). */
+    private void evidence(Resource s, CsvRow r) {
+        for (String ev : r.getAll("evidence")) {
+            String kind = bundle.row(EXCERPTS, ev).isPresent() ? "excerpt" : "statement";
+            s.addProperty(SAF.evidencedBy, m.createResource(iris.of(kind, ev)));
+        }
+    }
 
     /** The resource of a row: its IRI is kind/id, it has its type and its id as dcterms:identifier. */
     private Resource identified(String kind, CsvRow r, Resource type) {

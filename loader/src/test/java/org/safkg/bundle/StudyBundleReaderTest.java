@@ -206,7 +206,7 @@ class StudyBundleReaderTest {
         List<String> msgs = problems(b).stream().map(Problem::format).toList();
         assertEquals(List.of(
                 b.resolve("concepts.csv") + ":3:2: error [concept-unknown] column 'scheme': \"skil\" is not a concept scheme. Did you mean \"skill\"? "
-                        + "Schemes: attribute, authority, characteristic, condition, method, organisation-type, position, post, process, respondent-type, role, scale, shock, skill.",
+                        + "Schemes: attribute, authority, characteristic, condition, method, organisation-type, position, post, process, respondent-type, role, scale, scope, shock, skill.",
                 b.resolve("concepts.csv") + ":3:7: error [concept-unknown] column 'match_target': \"mobilsing\" is not a SAF-KG concept. "
                         + "Did you mean \"mobilising\"? See the concept schemes in data/README.md."), msgs);
     }

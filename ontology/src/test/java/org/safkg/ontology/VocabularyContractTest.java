@@ -64,6 +64,7 @@ class VocabularyContractTest {
         SCHEME_CLASS.put("post", "http://www.w3.org/ns/org#Role");
         SCHEME_CLASS.put("respondent-type", TestResources.SAF + "RespondentType");
         SCHEME_CLASS.put("method", TestResources.SAF + "DataCollectionMethod");
+        SCHEME_CLASS.put("scope", TestResources.SAF + "FindingScope");
     }
 
     private static Model ontology;
@@ -165,6 +166,7 @@ class VocabularyContractTest {
             {"FixedAttribute", skos + "Concept"}, {"ContextCondition", skos + "Concept"},
             {"LeadershipProcess", skos + "Concept"}, {"OrganisationType", skos + "Concept"},
             {"RespondentType", skos + "Concept"}, {"DataCollectionMethod", skos + "Concept"},
+            {"Finding", prov + "Entity"}, {"FindingScope", skos + "Concept"},
         };
         List<Executable> checks = new ArrayList<>();
         for (String[] sc : subClass) {
@@ -348,7 +350,7 @@ class VocabularyContractTest {
     @Test
     void schemesAndConceptsAreExactlyThoseOfTheDataReadme() throws IOException {
         Map<String, Set<String>> expected = readmeSchemes();
-        assertEquals(14, expected.size(), "schemes in data/README.md: " + expected.keySet());
+        assertEquals(15, expected.size(), "schemes in data/README.md: " + expected.keySet());
         assertEquals(new TreeSet<>(SCHEME_CLASS.keySet()), expected.keySet());
         Map<String, Set<String>> actual = new TreeMap<>();
         for (Resource s : concepts.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList()) {

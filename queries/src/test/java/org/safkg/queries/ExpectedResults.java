@@ -22,9 +22,16 @@ import org.apache.jena.rdf.model.RDFNode;
 /**
  * An expectation file beside a query: {@code NAME.expected.csv} (no parameters) or
  * {@code NAME.expected.KEY=VALUE[,KEY=VALUE].csv}; a header of variable names, then the rows as
- * plain strings (IRIs as written, literals by their lexical form, unbound as empty).
+ * plain strings (IRIs as written, literals by their lexical form, unbound as empty). Lines starting
+ * with {@code #} are comments (see {@link #FORMAT}); a file with comments is never rewritten by {@link #write}.
  */
 record ExpectedResults(String query, Map<String, String> params, Path file) {
+    /**
+     * RFC 4180 with a header; a line that starts with {@code #} is a comment (e.g. the paper's words
+     * for the row below it), so no expected value may start a line with {@code #}.
+     */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setCommentMarker('#').get();
 
     static List<ExpectedResults> beside(Path queryFile) {
         String name = queryFile.getFileName().toString().replaceFirst("\\.rq$", "");
@@ -62,7 +69,7 @@ record ExpectedResults(String query, Map<String, String> params, Path file) {
 
     private Table read() {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+             CSVParser p = CSVParser.parse(r, FORMAT)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord rec : p) rows.add(rec.toList());
             return new Table(p.getHeaderNames(), rows);
@@ -95,6 +102,12 @@ record ExpectedResults(String query, Map<String, String> params, Path file) {
 
     /** Writes a result set as an expectation file (to bootstrap one; review it before committing). */
     static void write(Path file, ResultSetRewindable rs) {
+        try {
+            // a file with comments (the paper's words for its rows) was written by hand: never overwrite it
+            if (Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("#"))) return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(rs.getResultVars());

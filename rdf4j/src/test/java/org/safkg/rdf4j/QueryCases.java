@@ -55,7 +55,8 @@ public record QueryCases(CompetencyQuery query, Map<String, String> params, Path
     /** The number of data rows of the expectation file (its lines but the header, CSV fields may hold line breaks). */
     long expectedRowCount() {
         try (var p = org.apache.commons.csv.CSVParser.parse(expectation, java.nio.charset.StandardCharsets.UTF_8,
-                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                        .setCommentMarker('#').get())) { // # lines are comments, as in the queries module
             return p.stream().count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -94,6 +94,10 @@ public final class ProjectMapper {
         String title = project.name() != null ? project.name() : "Codebook";
         study.addProperty(DCTerms.title, title).addProperty(RDFS.label, title);
         if (project.description() != null) study.addProperty(DCTerms.description, project.description());
+        // which project this study came from, so that a different project is not imported over it unasked
+        study.addProperty(QDA.projectGuid, ProjectIdentity.guid(project));
+        String created = ProjectIdentity.created(project);
+        if (created != null) study.addProperty(DCTerms.created, created, XSDDatatype.XSDdateTime);
 
         Resource scheme = m.createResource(iris.of("concept-scheme", "codebook"), SKOS.ConceptScheme)
                 .addProperty(SKOS.notation, iris.studyId() + "-codebook")

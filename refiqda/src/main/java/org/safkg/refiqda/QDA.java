@@ -33,4 +33,6 @@ public final class QDA {
     public static final Property linkOrigin = p("linkOrigin");
     public static final Property linkTarget = p("linkTarget");
     public static final Property direction = p("direction");
+    /** The GUID of the REFI-QDA project a study was imported from (see ProjectIdentity). */
+    public static final Property projectGuid = p("projectGuid");
 }

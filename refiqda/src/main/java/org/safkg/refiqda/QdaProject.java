@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A REFI-QDA project (or codebook) as read from QDA-XML, before mapping. GUIDs are normalised
  * (lower case, no braces); users keep only their GUID, because their names must not enter the graph.
+ * {@code created} is the project's creationDateTime as written, or null.
  */
 public record QdaProject(String name, String origin, String description, List<String> users, List<Code> codes,
                          List<Variable> variables, List<Case> cases, List<TextSource> sources, List<Note> notes,
-                         List<Link> links, List<QdaSet> sets, List<String> noteRefs) {
+                         List<Link> links, List<QdaSet> sets, List<String> noteRefs, String created) {
 
     /** A code of the codebook, with its sub-codes. */
     public record Code(String guid, String name, boolean codable, String color, String description,

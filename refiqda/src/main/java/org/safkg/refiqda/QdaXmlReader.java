@@ -62,7 +62,7 @@ public final class QdaXmlReader {
     private QdaProject readRoot(XmlTree root) {
         if (root.namespace().equals(CODEBOOK_NS) && root.name().equals("CodeBook")) {
             return new QdaProject(null, root.attr("origin"), null, List.of(), codes(root.child("Codes")),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
         }
         if (!root.namespace().equals(PROJECT_NS) || !root.name().equals("Project")) {
             throw QdpxArchive.fail(file, ProblemId.QDA_NOT_QDA_XML,
@@ -107,7 +107,7 @@ public final class QdaXmlReader {
         }
         if (root.child("Graphs") != null) warnings.add(file + ": Graphs (diagrams) skipped: they are layout, not data.");
         return new QdaProject(required(root, "name"), root.attr("origin"), root.childText("Description"), users, codes,
-                vars, cases, sources, notes, links, sets, refs(root, "NoteRef"));
+                vars, cases, sources, notes, links, sets, refs(root, "NoteRef"), root.attr("creationDateTime"));
     }
 
     private List<Code> codes(XmlTree codesEl) {

@@ -67,15 +67,15 @@ public final class QdpxArchive implements AutoCloseable {
         for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
             ZipEntry e = en.nextElement();
             if (++n > limits.maxEntries()) {
-                throw unsafe("has more than " + limits.maxEntries() + " entries.");
+                throw unsafe("has more than " + limits.maxEntries() + " entries.", "--max-entries");
             }
             String name = e.getName();
             if (!safeName(name)) {
-                throw unsafe("holds the entry '" + name + "', whose path would escape the project folder.");
+                throw unsafe("holds the entry '" + name + "', whose path would escape the project folder.", null);
             }
             if (e.getSize() > 0) declared += e.getSize();
             if (declared > limits.maxTotalBytes()) {
-                throw unsafe("would unpack to more than " + limits.maxTotalBytes() + " bytes.");
+                throw unsafe("would unpack to more than " + limits.maxTotalBytes() + " bytes.", "--max-bytes");
             }
             if (!e.isDirectory()) entries.put(name, e);
         }
@@ -128,11 +128,11 @@ public final class QdpxArchive implements AutoCloseable {
             for (int r; (r = in.read(buf)) > 0; ) {
                 count += r;
                 bytesRead += r;
-                if (count > limits.maxEntryBytes()) throw unsafe("has an entry '" + name + "' larger than " + limits.maxEntryBytes() + " bytes.");
-                if (bytesRead > limits.maxTotalBytes()) throw unsafe("unpacks to more than " + limits.maxTotalBytes() + " bytes.");
+                if (count > limits.maxEntryBytes()) throw unsafe("has an entry '" + name + "' larger than " + limits.maxEntryBytes() + " bytes.", "--max-entry-bytes");
+                if (bytesRead > limits.maxTotalBytes()) throw unsafe("unpacks to more than " + limits.maxTotalBytes() + " bytes.", "--max-bytes");
                 // small entries compress oddly (a 1-byte file grows); only a large, tiny-when-packed one is a bomb
                 if (count > (1 << 20) && count / compressed > limits.maxRatio()) {
-                    throw unsafe("has an entry '" + name + "' compressed more than " + limits.maxRatio() + " times (a zip bomb?).");
+                    throw unsafe("has an entry '" + name + "' compressed more than " + limits.maxRatio() + " times (a zip bomb?).", "--max-ratio");
                 }
                 out.write(buf, 0, r);
             }
@@ -149,9 +149,10 @@ public final class QdpxArchive implements AutoCloseable {
         return file;
     }
 
-    private InvalidInputException unsafe(String what) {
-        return fail(file, ProblemId.QDA_UNSAFE_ZIP, what,
-                "The archive was refused and nothing was written; export the project again from your QDA tool, or raise the limits only if you trust the file.");
+    /** The archive breaks a limit; {@code option} raises that limit (null: no option may allow it). */
+    private InvalidInputException unsafe(String what, String option) {
+        return fail(file, ProblemId.QDA_UNSAFE_ZIP, what, "The archive was refused and nothing was written; export the project again from your QDA tool"
+                + (option == null ? "." : ", or, only if you trust the file, raise the limit with " + option + " N."));
     }
 
     static InvalidInputException fail(Path file, ProblemId id, String what, String hint) {

@@ -3,7 +3,6 @@ package org.safkg.refiqda;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ import org.safkg.refiqda.QdaProject.Selection;
 import org.safkg.refiqda.QdaProject.TextSource;
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudyChecks;
-import org.safkg.pipeline.TdbStoreSink;
 import org.safkg.store.StudyStore;
 
 /**
@@ -39,14 +37,18 @@ import org.safkg.store.StudyStore;
  * a store. Every problem is reported at once and nothing is written if there is any.
  */
 public final class RefiQdaImporter {
-    /** What to import as: the study id, an optional code mapping, forced offsets (null: detect), zip caps. */
     /**
-     * How to import: study id, optional code mapping, offset mode and zip limits (null: detect / defaults), and whether
-     * case and source names may enter the graph (off by default: they often hold participants' names).
+     * How to import: study id (null: from the project's name), optional code mapping, offset mode and zip limits
+     * (null: detect / defaults), whether case and source names may enter the graph (off by default: they often
+     * hold participants' names), and whether a different project already stored under the study id may be replaced.
      */
-    public record Options(String studyId, Path mapping, OffsetMode offsets, ZipLimits limits, boolean keepNames) {
+    public record Options(String studyId, Path mapping, OffsetMode offsets, ZipLimits limits, boolean keepNames, boolean replace) {
         public Options(String studyId, Path mapping, OffsetMode offsets, ZipLimits limits) {
-            this(studyId, mapping, offsets, limits, false);
+            this(studyId, mapping, offsets, limits, false, false);
+        }
+
+        public Options(String studyId, Path mapping, OffsetMode offsets, ZipLimits limits, boolean keepNames) {
+            this(studyId, mapping, offsets, limits, keepNames, false);
         }
 
         public Options {
@@ -54,11 +56,15 @@ public final class RefiQdaImporter {
         }
 
         public static Options of(String studyId) {
-            return new Options(studyId, null, null, null, false);
+            return new Options(studyId, null, null, null, false, false);
         }
 
         public Options withMapping(Path m) {
-            return new Options(studyId, m, offsets, limits, keepNames);
+            return new Options(studyId, m, offsets, limits, keepNames, replace);
+        }
+
+        public Options withReplace(boolean r) {
+            return new Options(studyId, mapping, offsets, limits, keepNames, r);
         }
     }
 
@@ -84,21 +90,31 @@ public final class RefiQdaImporter {
         this.clock = clock;
     }
 
-    /** A study id from a file name: its stem in lower case, other characters as hyphens. */
-    public static String studyIdFor(Path file) {
+    /**
+     * A study id from the project's name (every tool calls its file project.qde, so the file name tells
+     * projects apart badly), in lower case with other characters as hyphens; from the file's stem for a
+     * codebook, which has no name.
+     */
+    public static String studyIdFor(QdaProject p, Path file) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
-        String stem = (dot > 0 ? n.substring(0, dot) : n).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String stem = slug(p.name() != null ? p.name() : dot > 0 ? n.substring(0, dot) : n);
         return stem.isEmpty() ? "qda-project" : stem;
     }
 
-    /** Imports into the store, replacing any earlier load of the same study in one transaction. */
+    private static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /**
+     * Imports into the store through the pipeline's checks, as the CLI's import goes; a different project already
+     * stored under the study id is refused unless {@code options.replace()} (see {@link ProjectStoreSink}).
+     */
     public ImportedStudy load(Path file, Options options, StudyStore store, Progress progress) {
         ImportedStudy s = prepare(file, options, progress);
-        // through the pipeline's checks and sink, as the CLI's import goes
         PreparedStudy study = QdaProjectSource.prepared(file, s);
         StudyChecks.standard().require(study);
-        TdbStoreSink.into(store).write(study);
+        ProjectStoreSink.into(store, options.replace()).write(study);
         return s;
     }
 
@@ -113,15 +129,12 @@ public final class RefiQdaImporter {
             throw QdpxArchive.fail(file, ProblemId.FILE_MISSING, "does not exist or is not a file.", "Give the path of a .qdpx, .qde or .qdc file.");
         }
         List<String> warnings = new ArrayList<>();
-        String studyId = options.studyId() != null ? options.studyId() : studyIdFor(file);
-        if (!studyId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new IllegalArgumentException("study id '" + studyId + "' must be letters, digits, '.', '_' or '-' (it becomes part of IRIs)");
-        }
+        if (options.studyId() != null) checkStudyId(options.studyId());
         if (isZip(file)) {
             try (QdpxArchive zip = QdpxArchive.open(file, options.limits())) {
                 String entry = zip.projectEntry();
                 QdaProject p = QdaXmlReader.read(XmlTree.parse(zip.read(entry), file.resolve(entry)), file.resolve(entry), warnings);
-                return finish(file, p, studyId, options, rel -> zip.sourceEntry(rel).map(zip::read), warnings, progress, started);
+                return finish(file, p, options, rel -> zip.sourceEntry(rel).map(zip::read), warnings, progress, started);
             }
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdpx")) {
@@ -131,15 +144,27 @@ public final class RefiQdaImporter {
         byte[] xml = readFile(file);
         QdaProject p = QdaXmlReader.read(XmlTree.parse(xml, file), file, warnings);
         Optional<Path> sources = sourcesFolder(file.toAbsolutePath().getParent());
-        return finish(file, p, studyId, options, rel -> sources.flatMap(dir -> readBeside(dir, rel, options.limits())), warnings, progress, started);
+        return finish(file, p, options, rel -> sources.flatMap(dir -> readBeside(dir, rel, options.limits())), warnings, progress, started);
     }
 
     private interface SourceFiles {
         Optional<byte[]> read(String relative);
     }
 
-    private ImportedStudy finish(Path file, QdaProject p, String studyId, Options options, SourceFiles files,
+    private static void checkStudyId(String studyId) {
+        if (!studyId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("study id '" + studyId + "' must be letters, digits, '.', '_' or '-' (it becomes part of IRIs)");
+        }
+    }
+
+    private ImportedStudy finish(Path file, QdaProject p, Options options, SourceFiles files,
                                  List<String> warnings, Progress progress, Instant started) {
+        String studyId = options.studyId() != null ? options.studyId() : studyIdFor(p, file);
+        checkStudyId(studyId);
+        if (p.allCodes().isEmpty() && p.sources().isEmpty()) {
+            throw QdpxArchive.fail(file, ProblemId.QDA_EMPTY_PROJECT, "holds no codes and no text sources: there is nothing to import.",
+                    "Export the project again from your QDA tool, with its codes and documents (a codebook alone is a .qdc).");
+        }
         Problems problems = new Problems();
         Map<String, SourceText> texts = new HashMap<>();
         for (TextSource s : p.sources()) {
@@ -153,7 +178,15 @@ public final class RefiQdaImporter {
         }
         checkExternalCodes(file, p, problems);
         problems.throwIfAny("REFI-QDA file " + file);
-        OffsetMode mode = options.offsets() != null ? options.offsets() : detect(p, texts, warnings);
+        Detection detected = detect(p, texts);
+        OffsetMode mode = options.offsets() != null ? options.offsets() : detected.mode();
+        if (options.offsets() == null && detected.matters()) {
+            warnings.add("positions read as " + mode + " (" + detected.why() + "); " + detected.differ()
+                    + " selection(s) would read differently the other way: check them, or give --offsets.");
+        } else if (options.offsets() != null && options.offsets() != detected.mode() && detected.matters()) {
+            warnings.add("--offsets " + mode.option() + " was given, but the text suggests " + detected.mode().option() + " (" + detected.why() + "); "
+                    + detected.differ() + " selection(s) read differently the two ways: check them.");
+        }
         Map<String, ProjectMapper.Placed> placed = new HashMap<>();
         for (TextSource s : p.sources()) {
             SourceText t = texts.get(s.guid());
@@ -177,6 +210,7 @@ public final class RefiQdaImporter {
         List<CodeMapping.Entry> mapping = options.mapping() == null ? List.of() : CodeMapping.read(options.mapping(), p);
         progress.total(placed.size());
         StudyGraphs graphs = ProjectMapper.map(p, studyId, texts, placed, notes, mapping, options.keepNames(), progress::step);
+        noControlCharacters(file, graphs);
         Graph prov = ImportProvenance.describe(graphs.iris(), file, p.origin(), mode, started, clock.instant());
         return new ImportedStudy(p, graphs, prov, mode, List.copyOf(warnings));
     }
@@ -198,12 +232,20 @@ public final class RefiQdaImporter {
         }
     }
 
+    /** Which way the text says positions count, why, and how many selections read differently the two ways. */
+    record Detection(OffsetMode mode, String why, int differ, boolean decisive) {
+        /** Whether the choice changes what some selection says, or only one way places every selection. */
+        boolean matters() {
+            return differ > 0 || decisive;
+        }
+    }
+
     /**
      * Which way the file counts: where characters outside the BMP make the two counts differ, the
      * count under which every selection fits; if both fit, the standard's code points, unless NVivo
-     * wrote the file. A warning says so whenever the choice changes some selection's text.
+     * wrote the file (or SAF-KG, for NVivo).
      */
-    static OffsetMode detect(QdaProject p, Map<String, SourceText> texts, List<String> warnings) {
+    static Detection detect(QdaProject p, Map<String, SourceText> texts) {
         boolean cpFits = true, u16Fits = true;
         int differ = 0;
         for (TextSource s : p.sources()) {
@@ -216,18 +258,28 @@ public final class RefiQdaImporter {
                 if (cp && u && !t.cut(sel.start(), sel.end(), OffsetMode.CODE_POINTS).equals(t.cut(sel.start(), sel.end(), OffsetMode.UTF16))) differ++;
             }
         }
-        boolean nvivo = p.origin() != null && p.origin().toLowerCase(Locale.ROOT).contains("nvivo");
-        OffsetMode mode;
-        String why;
-        if (cpFits && !u16Fits) { mode = OffsetMode.CODE_POINTS; why = "only code points place every selection"; }
-        else if (u16Fits && !cpFits) { mode = OffsetMode.UTF16; why = "only UTF-16 units place every selection"; }
-        else if (nvivo) { mode = OffsetMode.UTF16; why = "the file was written by " + p.origin() + ", which counts UTF-16 units"; }
-        else { mode = OffsetMode.CODE_POINTS; why = "the REFI-QDA standard counts code points"; }
-        if (differ > 0 || (cpFits != u16Fits)) {
-            warnings.add("positions read as " + mode + " (" + why + "); " + differ
-                    + " selection(s) would read differently the other way: check them, or give --offsets.");
+        String origin = p.origin() == null ? "" : p.origin();
+        boolean utf16Tool = origin.toLowerCase(Locale.ROOT).contains("nvivo") || origin.contains(OffsetMode.UTF16_ORIGIN_NOTE);
+        if (cpFits && !u16Fits) return new Detection(OffsetMode.CODE_POINTS, "only code points place every selection", differ, true);
+        if (u16Fits && !cpFits) return new Detection(OffsetMode.UTF16, "only UTF-16 units place every selection", differ, true);
+        if (utf16Tool) return new Detection(OffsetMode.UTF16, "the file was written by " + p.origin() + ", which counts UTF-16 units", differ, false);
+        return new Detection(OffsetMode.CODE_POINTS, "the REFI-QDA standard counts code points", differ, false);
+    }
+
+    /** A control character can still come in through the XML (C1 characters are legal there): none may reach the graph. */
+    private static void noControlCharacters(Path file, StudyGraphs graphs) {
+        Problems problems = new Problems();
+        for (Graph g : List.of(graphs.study(), graphs.excerpts())) {
+            g.find().forEachRemaining(t -> {
+                if (!t.getObject().isLiteral() || problems.all().size() >= 10) return;
+                String control = SourceEncoding.firstControl(t.getObject().getLiteralLexicalForm());
+                if (control != null) {
+                    problems.add(Problem.ofFile(ProblemId.ENCODING, file, "the value of " + t.getPredicate().getLocalName() + " of " + t.getSubject().getURI()
+                            + " " + control + ".", "Remove the character in your QDA tool and export again."));
+                }
+            });
         }
-        return mode;
+        problems.throwIfAny("REFI-QDA file " + file);
     }
 
     private Optional<SourceText> text(Path file, int line, String what, String content, String path, SourceFiles files, Problems problems) {
@@ -246,10 +298,10 @@ public final class RefiQdaImporter {
             return Optional.empty();
         }
         try {
-            return Optional.of(SourceText.decode(bytes.get()));
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.ofLine(ProblemId.ENCODING, file, line, what + ": sources/" + rel + " is neither UTF-8 nor UTF-16 with a BOM.",
-                    "Save the text as UTF-8 and export again."));
+            return Optional.of(SourceEncoding.decode(bytes.get()).text());
+        } catch (SourceEncoding.Refused e) {
+            problems.add(Problem.ofLine(ProblemId.ENCODING, file, line, what + ": sources/" + rel + " " + e.getMessage() + ".",
+                    "Save the text as UTF-8 (or UTF-16 with a byte order mark) and export again."));
             return Optional.empty();
         }
     }

@@ -1,11 +1,5 @@
 package org.safkg.refiqda;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 /**
  * A source's plain text with a BOM removed and its line ends kept as they are (CRLF counts as two
  * characters, as the tools count it), and a way to cut a span out of it by code points or UTF-16 units.
@@ -29,17 +23,6 @@ public final class SourceText {
             }
             cpToUtf16[cp] = t.length();
         }
-    }
-
-    /** Decodes a source file: UTF-8 (strictly), or UTF-16 when it starts with a UTF-16 BOM. */
-    public static SourceText decode(byte[] bytes) throws CharacterCodingException {
-        Charset cs = StandardCharsets.UTF_8;
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            cs = StandardCharsets.UTF_16;
-        }
-        String s = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
-        return new SourceText(s);
     }
 
     public String text() {
@@ -67,6 +50,12 @@ public final class SourceText {
             return i;
         }
         return position < cpToUtf16.length ? cpToUtf16[(int) position] : -1;
+    }
+
+    /** A code-point position counted the given way, or -1 if it is not a place in the text. */
+    public long position(long codePoint, OffsetMode mode) {
+        int i = utf16Index(codePoint, OffsetMode.CODE_POINTS);
+        return i < 0 ? -1 : mode == OffsetMode.UTF16 ? i : codePoint;
     }
 
     /** The code-point position of a UTF-16 index. */

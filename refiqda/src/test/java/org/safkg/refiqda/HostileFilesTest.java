@@ -87,7 +87,7 @@ class HostileFilesTest {
         Path f = zip(tmp.resolve("slip.qdpx"), entries("project.qde", project("x", "internal://i1.txt", 3, 8),
                 "sources/../../evil.sh", "rm -rf /", "sources/i1.txt", "We trust them."));
         assertProblem(refused(f), ProblemId.QDA_UNSAFE_ZIP, f + ": error [qda-unsafe-zip] holds the entry 'sources/../../evil.sh', whose path would escape the project folder."
-                + " The archive was refused and nothing was written; export the project again from your QDA tool, or raise the limits only if you trust the file.");
+                + " The archive was refused and nothing was written; export the project again from your QDA tool.");
         Path abs = zip(tmp.resolve("abs.qdpx"), entries("/etc/cron.d/x", "x", "project.qde", project("x", "internal://i1.txt", 3, 8)));
         assertEquals(ProblemId.QDA_UNSAFE_ZIP, refused(abs).problems().get(0).id());
     }
@@ -97,7 +97,7 @@ class HostileFilesTest {
         byte[] zeros = new byte[8 << 20]; // 8 MiB of zeros deflate to about 8 KiB
         Path f = zip(tmp.resolve("bomb.qdpx"), entries("project.qde", project("x", "internal://i1.txt", 3, 8), "sources/i1.txt", zeros));
         assertProblem(refused(f), ProblemId.QDA_UNSAFE_ZIP, f + ": error [qda-unsafe-zip] has an entry 'sources/i1.txt' compressed more than 200 times (a zip bomb?)."
-                + " The archive was refused and nothing was written; export the project again from your QDA tool, or raise the limits only if you trust the file.");
+                + " The archive was refused and nothing was written; export the project again from your QDA tool, or, only if you trust the file, raise the limit with --max-ratio N.");
     }
 
     @Test
@@ -108,6 +108,14 @@ class HostileFilesTest {
         assertTrue(big.problems().get(0).message().equals("would unpack to more than 500 bytes."), big.problems().get(0).message());
         InvalidInputException many = refused(f, new Options("t", null, null, new ZipLimits(1, 1 << 20, 1 << 20, 200)));
         assertEquals("has more than 1 entries.", many.problems().get(0).message());
+        assertEquals("The archive was refused and nothing was written; export the project again from your QDA tool, or, only if you trust the file,"
+                + " raise the limit with --max-entries N.", many.problems().get(0).hint());
+        assertTrue(big.problems().get(0).hint().endsWith("raise the limit with --max-bytes N."), big.problems().get(0).hint());
+        InvalidInputException entry = refused(f, new Options("t", null, null, new ZipLimits(100, 1 << 20, 10, 200)));
+        assertEquals("has an entry 'project.qde' larger than 10 bytes.", entry.problems().get(0).message());
+        assertTrue(entry.problems().get(0).hint().endsWith("raise the limit with --max-entry-bytes N."), entry.problems().get(0).hint());
+        // raised, the same file imports
+        new RefiQdaImporter().prepare(f, new Options("t", null, null, new ZipLimits(2, 1 << 20, 1 << 20, 200)), RefiQdaImporter.Progress.NONE);
     }
 
     @Test

@@ -64,7 +64,19 @@ class OffsetsTest {
 
     @Test
     void aForcedCountIsObeyed() {
-        assertEquals("e tru", selected(run("NVivo 14", 6, 11, OffsetMode.UTF16)));
+        ImportedStudy s = run("NVivo 14", 6, 11, OffsetMode.UTF16);
+        assertEquals("e tru", selected(s));
+        assertEquals(List.of(), s.warnings(), "forced as the text suggests: nothing to warn of");
+    }
+
+    @Test
+    void aForcedCountThatContradictsTheTextIsObeyedWithAWarning() {
+        ImportedStudy s = run("NVivo 14 (Windows)", 8, 13, OffsetMode.CODE_POINTS);
+        assertEquals("ust t", selected(s));
+        assertEquals(List.of("--offsets code-points was given, but the text suggests utf16 (the file was written by NVivo 14 (Windows), which counts UTF-16 units);"
+                + " 1 selection(s) read differently the two ways: check them."), s.warnings());
+        // and where only one count places every selection, forcing the other is refused, as it cannot place them
+        assertThrows(InvalidInputException.class, () -> run("SomeTool", 19, 21, OffsetMode.CODE_POINTS));
     }
 
     @Test
