@@ -12,8 +12,15 @@ if [ ! -f "$FUSEKI_JAR" ]; then
   mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory=target/standalone >&2
 fi
 if [ ! -f server/target/safkg-server-0.1.0.jar ]; then mvn -B -q -DskipTests package >&2; fi
+# The web pages' own libraries (precompiled templates' runtime, the network view's Cytoscape.js webjar,
+# the static SVG's layout), which the Fuseki jar does not have
+for a in gg.jte:jte-runtime:3.2.5 org.webjars.npm:cytoscape:3.33.1 org.jgrapht:jgrapht-core:1.5.2 org.jheaps:jheaps:0.14; do
+  f="target/standalone/$(echo "$a" | cut -d: -f2)-$(echo "$a" | cut -d: -f3).jar"
+  [ -f "$f" ] || mvn -B -q dependency:copy -Dartifact="$a" -DoutputDirectory=target/standalone >&2
+done
 # SAF-KG's own module jars only (Jena comes from the Fuseki jar): two copies of the UI would clash
 CP="$FUSEKI_JAR"
-for m in server loader queries links ontology; do CP="$CP:$m/target/safkg-$m-0.1.0.jar"; done
+for m in server core loader queries links ontology web; do CP="$CP:$m/target/safkg-$m-0.1.0.jar"; done
+for j in target/standalone/jte-runtime-3.2.5.jar target/standalone/cytoscape-3.33.1.jar target/standalone/jgrapht-core-1.5.2.jar target/standalone/jheaps-0.14.jar; do CP="$CP:$j"; done
 export FUSEKI_BASE="${FUSEKI_BASE:-$ROOT/run}"
 exec java ${SAFKG_JAVA_OPTS:-} -cp "$CP" org.safkg.server.StandaloneFuseki --config fuseki-config/safkg.ttl "$@"

@@ -47,10 +47,14 @@ class ServeCommandTest {
         assertTrue(served.toString().contains("Created the password file " + home.resolve("run/passwd")), served.toString());
         assertTrue(Files.readString(home.resolve("run/passwd")).matches("(?s)#[^\n]*\nresearcher: \\S{20,}\nadmin: \\S{20,}\n"));
 
-        HttpResponse<String> ui = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+        HttpResponse<String> front = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, front.statusCode());
+        assertTrue(front.body().contains("<h1>SAF-KG: who led, through what, under which conditions</h1>"), "SAF-KG's home page");
+        HttpResponse<String> ui = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/sparql-ui/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ui.statusCode());
-        assertTrue(ui.body().contains("Apache Jena Fuseki"), "the UI's page");
+        assertTrue(ui.body().contains("Apache Jena Fuseki"), "the UI's page, moved under /sparql-ui/");
 
         StringWriter out = new StringWriter();
         int code = SafkgCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),

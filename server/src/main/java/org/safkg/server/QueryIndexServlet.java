@@ -13,7 +13,7 @@ import org.safkg.query.QueryCatalog;
 
 /**
  * Serves the competency queries: /queries/ lists them with their questions and a link that opens
- * each in the Fuseki UI's query editor (the UI has no configurable examples in 5.6.0, but takes a
+ * each in the Fuseki UI's query editor (at /sparql-ui/) (the UI has no configurable examples in 5.6.0, but takes a
  * ?query= parameter); /queries/NAME.rq returns the query text.
  */
 final class QueryIndexServlet extends HttpServlet {
@@ -49,7 +49,7 @@ final class QueryIndexServlet extends HttpServlet {
                 + DATASET + "; press the run button there. Parameters are optional variables: bind them with VALUES, or use "
                 + "<code>./safkg query NAME --param KEY=VALUE --endpoint URL</code>.</p>\n<table>\n");
         for (CompetencyQuery q : catalog.all().values()) {
-            String editor = contextPath + "/#/dataset/" + DATASET + "/query?query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8).replace("+", "%20");
+            String editor = contextPath + "/sparql-ui/#/dataset/" + DATASET + "/query?query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8).replace("+", "%20");
             html.append("<tr><td><a class=\"open-query\" id=\"query-").append(esc(q.name())).append("\" href=\"").append(esc(editor)).append("\">")
                     .append(esc(q.name())).append("</a></td><td>").append(esc(q.question()))
                     .append("</td><td><a href=\"").append(esc(q.name())).append(".rq\">.rq</a></td></tr>\n");

@@ -17,11 +17,14 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.safkg.links.DatasetDescription;
 import org.safkg.query.QueryCatalog;
+import org.safkg.web.WebFront;
+import org.safkg.web.WebSettings;
 
 /**
  * SAF-KG's additions to Fuseki: requests without a login read the public service as the registry
  * user "anonymous", the public service has no text search, the admin API is read-only, the
- * competency queries are served at /queries/ and the VoID description at /.well-known/void.
+ * competency queries are served at /queries/, the VoID description at /.well-known/void, and the
+ * web pages ({@link WebFront}: home at /, resource pages, ontology, questions, networks) beside the UI.
  * Loaded by ./safkg serve, and under the standalone jena-fuseki-server by {@link StandaloneFuseki}.
  */
 public final class SafkgFusekiModule implements FusekiModule {
@@ -57,7 +60,9 @@ public final class SafkgFusekiModule implements FusekiModule {
             builder.addFilter("/" + name + "/*", new PublicReadOnlyGuard());
         }
         builder.addServlet(DatasetDescription.WELL_KNOWN_PATH, new VoidServlet());
-        builder.addServlet(QUERIES_PATH + "*", new QueryIndexServlet(queries != null ? queries : QueryCatalog.fromClasspath()));
+        QueryCatalog catalog = queries != null ? queries : QueryCatalog.fromClasspath();
+        builder.addServlet(QUERIES_PATH + "*", new QueryIndexServlet(catalog));
+        WebFront.mount(builder, new WebSettings(SafkgServer.PUBLIC, SafkgServer.RESEARCH, catalog));
     }
 
     /** The names of the services whose dataset is an access:AccessControlledDataset. */

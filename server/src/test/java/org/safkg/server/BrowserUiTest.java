@@ -52,9 +52,12 @@ class BrowserUiTest {
         WebDriver driver = new ChromeDriver(service, options);
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            driver.get(s.url("/"));
+            driver.get(s.url("/sparql-ui/"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/safkg-research"));
             assertTrue(driver.findElement(By.tagName("body")).getText().contains("/safkg"), "the UI lists the dataset /safkg");
+            var writeLinks = driver.findElements(By.cssSelector("a[href*='/upload'], a[href*='/edit'], a[href*='#/manage']"));
+            assertTrue(!writeLinks.isEmpty(), "the UI has its upload/edit/manage links in the page");
+            assertTrue(writeLinks.stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed), "but none is shown to a visitor without a login");
 
             driver.get(s.url("/queries/"));
             driver.findElement(By.id("query-who-led")).click();

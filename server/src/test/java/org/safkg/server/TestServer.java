@@ -107,6 +107,21 @@ final class TestServer {
         }
     }
 
+    /** One column of a CSV file of the bundled study, in row order (e.g. episodes.csv, label). */
+    static List<String> bundleColumn(String file, String column) {
+        try (var parser = org.apache.commons.csv.CSVParser.parse(ROOT.resolve("data/vanguard-2022/" + file), StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.stream().map(r -> r.get(column)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The label of an episode of the bundled study, as in its episodes.csv. */
+    static String episodeLabel(String id) {
+        return bundleColumn("episodes.csv", "label").get(bundleColumn("episodes.csv", "id").indexOf(id));
+    }
+
     /** The excerpt texts of the bundled study, as in its excerpts.csv. */
     static List<String> excerptTexts() {
         try (var parser = org.apache.commons.csv.CSVParser.parse(ROOT.resolve("data/vanguard-2022/excerpts.csv"), StandardCharsets.UTF_8,
