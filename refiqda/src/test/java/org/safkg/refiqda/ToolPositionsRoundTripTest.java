@@ -46,10 +46,18 @@ class ToolPositionsRoundTripTest {
     /** A fixture: its graphs as imported (or loaded) and, by selection GUID, the text each selection covers. */
     record Fixture(String name, StudyGraphs graphs, Map<String, String> coded) {}
 
+    /** Real exports published by others and kept in the module (origin and licence in its README). */
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    static final Path NVIVO_WINDOWS = FIXTURES.resolve("nvivo-12.6-oltas0517.qdpx");
+
     static List<Path> samples() throws Exception {
-        try (Stream<Path> s = Files.list(SAMPLES)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".qdpx")).sorted().toList();
+        List<Path> out = new ArrayList<>();
+        for (Path dir : List.of(SAMPLES, FIXTURES)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> p.getFileName().toString().endsWith(".qdpx")).sorted().forEach(out::add);
+            }
         }
+        return out;
     }
 
     static List<Fixture> fixtures() throws Exception {
@@ -80,6 +88,27 @@ class ToolPositionsRoundTripTest {
         // new files dropped into ../shared/samples/refi-qda are picked up without a code change
         assertTrue(samples().size() >= 2, samples().toString());
         assertTrue(samples().contains(SAMPLES.resolve("demo.qdpx")));
+        assertTrue(samples().contains(NVIVO_WINDOWS));
+    }
+
+    @Test
+    void nvivoWindowsProjectImportsEverySelectionAsNvivoCutIt() throws Exception {
+        // the expectation is cut from the original file with the JDK alone, by NVivo's UTF-16 count
+        Map<String, String> nvivo = textUnderOriginalSelections(NVIVO_WINDOWS);
+        assertEquals(303, nvivo.size());
+        ImportedStudy s = new RefiQdaImporter().prepare(NVIVO_WINDOWS, Options.of("oltas"), RefiQdaImporter.Progress.NONE);
+        assertEquals(OffsetMode.UTF16, s.offsets());
+        Map<String, String> imported = new LinkedHashMap<>();
+        for (var sel : s.project().allSelections()) imported.put(sel.guid(), verbatim(s.graphs(), "excerpt", sel.guid()));
+        assertEquals(nvivo, imported);
+        // and the file holds text where the two counts part: cut by code points, 290 of the 303 would be misplaced
+        Map<String, String> byCodePoints = textUnder(NVIVO_WINDOWS, OffsetMode.CODE_POINTS, "Sources/");
+        assertEquals(290, nvivo.keySet().stream().filter(k -> !nvivo.get(k).equals(byCodePoints.get(k))).count());
+    }
+
+    /** A tool's own export opened as NVivo opens it: source files under {@code Sources/}, BOM dropped, UTF-16 units. */
+    static Map<String, String> textUnderOriginalSelections(Path qdpx) throws Exception {
+        return textUnder(qdpx, OffsetMode.UTF16, "Sources/");
     }
 
     @TestFactory
@@ -104,6 +133,10 @@ class ToolPositionsRoundTripTest {
 
     /** Opens the exported .qdpx as a tool would: each selection's text, cut from its source file by the tool's count. */
     static Map<String, String> textUnderSelections(Path qdpx, OffsetMode counts) throws Exception {
+        return textUnder(qdpx, counts, "sources/");
+    }
+
+    private static Map<String, String> textUnder(Path qdpx, OffsetMode counts, String folder) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         try (ZipFile z = new ZipFile(qdpx.toFile())) {
             var dbf = DocumentBuilderFactory.newInstance();
@@ -112,8 +145,9 @@ class ToolPositionsRoundTripTest {
             NodeList sources = doc.getElementsByTagNameNS(QdaXmlReader.PROJECT_NS, "TextSource");
             for (int i = 0; i < sources.getLength(); i++) {
                 Element s = (Element) sources.item(i);
-                String path = "sources/" + s.getAttribute("plainTextPath").substring("internal://".length());
+                String path = folder + s.getAttribute("plainTextPath").substring("internal://".length());
                 String text = new String(z.getInputStream(z.getEntry(path)).readAllBytes(), StandardCharsets.UTF_8);
+                if (text.startsWith("\uFEFF")) text = text.substring(1);
                 NodeList sels = s.getElementsByTagNameNS(QdaXmlReader.PROJECT_NS, "PlainTextSelection");
                 for (int j = 0; j < sels.getLength(); j++) {
                     Element x = (Element) sels.item(j);
