@@ -1,7 +1,9 @@
 package org.safkg.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,10 +16,14 @@ import java.util.regex.Pattern;
  * # param: siteId (string, optional) the site's identifier, e.g. S3
  * </pre>
  */
-public record CompetencyQuery(String name, String sparql, String question, List<QueryParameter> parameters) {
+public record CompetencyQuery(String name, String sparql, String question, List<QueryParameter> parameters,
+        Map<String, String> lookups) {
     private static final Pattern QUESTION = Pattern.compile("^#\\s*question:\\s*(.+)$", Pattern.MULTILINE);
     private static final Pattern PARAM = Pattern.compile(
             "^#\\s*param:\\s*(\\w+)\\s*\\((string|integer|iri|concept)(?:,\\s*(optional|required))?\\)\\s*(.*)$", Pattern.MULTILINE);
+
+    /** {@code # lookup: PARAM ?var}: a bound PARAM becomes {@code VALUES ?var { term }} at the top of the pattern. */
+    private static final Pattern LOOKUP = Pattern.compile("^#\\s*lookup:\\s*(\\w+)\\s+\\?(\\w+)\\s*$", Pattern.MULTILINE);
 
     /** Parses the header of a query file. */
     public static CompetencyQuery parse(String name, String sparql) {
@@ -31,7 +37,21 @@ public record CompetencyQuery(String name, String sparql, String question, List<
             params.add(new QueryParameter(p.group(1), QueryParameter.Type.valueOf(p.group(2).toUpperCase(Locale.ROOT)),
                     "required".equals(p.group(3)), p.group(4).strip()));
         }
-        return new CompetencyQuery(name, sparql, q.group(1).strip(), List.copyOf(params));
+        Map<String, String> lookups = new LinkedHashMap<>();
+        Matcher l = LOOKUP.matcher(sparql);
+        while (l.find()) {
+            String param = l.group(1), var = l.group(2);
+            if (params.stream().noneMatch(x -> x.name().equals(param))) {
+                throw new IllegalArgumentException("query " + name + ": '# lookup: " + param + " ?" + var
+                        + "' names no declared parameter; declare it with '# param: " + param + " (...)' first");
+            }
+            if (!Pattern.compile("\\?" + var + "\\b").matcher(sparql.replaceAll("(?m)^#.*$", "")).find()) {
+                throw new IllegalArgumentException("query " + name + ": '# lookup: " + param + " ?" + var
+                        + "' names a variable the query does not use");
+            }
+            lookups.put(param, var);
+        }
+        return new CompetencyQuery(name, sparql, q.group(1).strip(), List.copyOf(params), Map.copyOf(lookups));
     }
 
     public Optional<QueryParameter> parameter(String name) {

@@ -1,6 +1,7 @@
 package org.safkg.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -11,6 +12,9 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -43,16 +47,37 @@ public final class QueryRunner {
      * pasted in as the user typed them.
      */
     public static Query bound(CompetencyQuery q, Map<String, Node> bindings) {
-        Query query = QueryFactory.create(q.sparql());
+        Query query = withLookups(q, bindings);
         if (bindings.isEmpty()) return query;
         Map<Var, Node> subst = new LinkedHashMap<>();
         bindings.forEach((k, v) -> subst.put(Var.alloc(k), v));
         return QueryTransformOps.transform(query, subst);
     }
 
+    /**
+     * The query with {@code VALUES ?var { term }} first in its pattern for each bound parameter that the header
+     * declares a lookup ({@code # lookup: PARAM ?var}): the engine then starts from that term's index entries
+     * instead of testing a filter on every row. Parameters themselves are left as variables for the caller to bind.
+     */
+    public static Query withLookups(CompetencyQuery q, Map<String, Node> bindings) {
+        Query query = QueryFactory.create(q.sparql());
+        ElementGroup pattern = new ElementGroup();
+        q.lookups().forEach((param, var) -> {
+            Node term = bindings.get(param);
+            if (term == null) return;
+            Var v = Var.alloc(var);
+            pattern.addElement(new ElementData(List.of(v), List.of(BindingFactory.binding(v, term))));
+        });
+        if (pattern.isEmpty()) return query;
+        if (query.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);
+        else pattern.addElement(query.getQueryPattern());
+        query.setQueryPattern(pattern);
+        return query;
+    }
+
     /** Runs a SELECT query and returns its results, fully read (the transaction is over when it returns). */
     public static ResultSetRewindable select(DatasetGraph dsg, CompetencyQuery q, Map<String, Node> bindings) {
-        Query query = QueryFactory.create(q.sparql());
+        Query query = withLookups(q, bindings);
         return Txn.calculateRead(dsg, () -> {
             QueryExecBuilder b = QueryExec.dataset(dsg).query(query);
             bindings.forEach(b::substitution);

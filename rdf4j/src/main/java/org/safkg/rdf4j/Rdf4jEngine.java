@@ -22,6 +22,7 @@ import org.eclipse.rdf4j.sail.memory.MemoryStore;
 import org.eclipse.rdf4j.sail.nativerdf.NativeStore;
 import org.apache.jena.system.Txn;
 import org.safkg.query.CompetencyQuery;
+import org.safkg.query.QueryRunner;
 import org.safkg.store.StudyStore;
 
 /**
@@ -78,7 +79,7 @@ public final class Rdf4jEngine implements AutoCloseable {
 
     /** Runs a competency query with its parameters bound as terms through {@link TupleQuery#setBinding}. */
     public ResultTable select(CompetencyQuery q, Map<String, Node> bindings) {
-        return select(repository, q.sparql(), bindings);
+        return select(repository, QueryRunner.withLookups(q, bindings).serialize(), bindings);
     }
 
     /**

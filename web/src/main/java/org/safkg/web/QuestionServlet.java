@@ -116,7 +116,7 @@ final class QuestionServlet extends HttpServlet {
         List<Link> downloads = List.of();
         String editor = null;
         if (bound != null && complete) {
-            SparqlGateway.Rows result = gateway.select(QueryFactory.create(q.sparql()), bound);
+            SparqlGateway.Rows result = gateway.select(QueryRunner.withLookups(q, bound), bound);
             columns = result.vars();
             rows = table(gateway, result);
             answered = true;
@@ -135,7 +135,7 @@ final class QuestionServlet extends HttpServlet {
     }
 
     private static void download(HttpServletResponse res, SparqlGateway gateway, CompetencyQuery q, Map<String, Node> bound, String format) throws IOException {
-        SparqlGateway.Rows result = gateway.select(QueryFactory.create(q.sparql()), bound);
+        SparqlGateway.Rows result = gateway.select(QueryRunner.withLookups(q, bound), bound);
         org.apache.jena.riot.Lang lang = switch (format) {
             case "csv" -> ResultSetLang.RS_CSV;
             case "tsv" -> ResultSetLang.RS_TSV;
