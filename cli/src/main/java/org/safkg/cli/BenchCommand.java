@@ -13,6 +13,7 @@ import org.safkg.server.PasswordFile;
 import org.safkg.remote.RemoteQueryRunner;
 import org.safkg.server.SafkgServer;
 import org.safkg.store.StudyStore;
+import org.safkg.store.StudyTextIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
             PasswordFile.ensure(passwd, DeploymentConfig.RESEARCH_USERS);
             var settings = new SafkgServer.Settings(SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"), store.location(),
-                    store.location().resolveSibling("text-index"), passwd, SafkgHome.runFolder(), "localhost", 0);
+                    StudyTextIndex.folderFor(store.location()), passwd, SafkgHome.runFolder(), "localhost", 0);
             try (SafkgServer server = SafkgServer.start(settings, s.graphNames(), QueryCatalog.fromFolder(queriesDir))) {
                 String url = "http://localhost:" + server.port() + (user == null ? "/safkg/query" : "/safkg-research/query");
                 out.print(run(url, jobs, SafkgHome.login(user)));

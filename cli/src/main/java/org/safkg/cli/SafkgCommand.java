@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "safkg", mixinStandardHelpOptions = true, versionProvider = SafkgCommand.Version.class,
         description = "SAF-KG: a knowledge graph of leadership in integrated health and social care.",
         subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-                LinkCommand.class, DescribeCommand.class, ImportCommand.class, ServeCommand.class, BenchCommand.class, GenerateCommand.class,
+                LinkCommand.class, DescribeCommand.class, ImportCommand.class, ServeCommand.class, BenchCommand.class, GenerateCommand.class, ReindexCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SafkgCommand implements Runnable {
     /** Exit code for bad input (a bundle with errors, a bad parameter). */

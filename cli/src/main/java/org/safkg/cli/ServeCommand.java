@@ -12,6 +12,7 @@ import org.safkg.server.PasswordFile;
 import org.safkg.server.DeploymentConfig;
 import org.safkg.server.SafkgServer;
 import org.safkg.store.StudyStore;
+import org.safkg.store.StudyTextIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("Logins for researcher and admin: %s%n", passwd);
             }
             var settings = new SafkgServer.Settings(config != null ? config : SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"),
-                    location, location.resolveSibling("text-index"), passwd, SafkgHome.runFolder(), host, port);
+                    location, StudyTextIndex.folderFor(location), passwd, SafkgHome.runFolder(), host, port);
             server = SafkgServer.start(settings, s.graphNames(), queries());
         } catch (FusekiException e) {
             s.close();

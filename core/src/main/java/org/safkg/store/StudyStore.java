@@ -27,20 +27,26 @@ import org.safkg.vocab.Namespaces;
  */
 public final class StudyStore implements AutoCloseable {
     private final DatasetGraph dsg;
+    private final StudyTextIndex text;
 
-    private StudyStore(DatasetGraph dsg) {
+    private StudyStore(DatasetGraph dsg, StudyTextIndex text) {
         this.dsg = dsg;
+        this.text = text;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if need be) the store in a folder. Only one JVM may have it open. */
+    /**
+     * Opens (creating if need be) the store in a folder, with its text index beside it
+     * ({@link StudyTextIndex#folderFor}). Only one JVM may have it open.
+     */
     public static StudyStore open(Path location) {
-        return new StudyStore(DatabaseMgr.connectDatasetGraph(location.toString()));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        return new StudyStore(dsg, StudyTextIndex.onDisk(StudyTextIndex.folderFor(location)));
     }
 
-    /** A store in memory, for tests and one-off runs. */
+    /** A store in memory (its text index too), for tests and one-off runs. */
     public static StudyStore inMemory() {
-        return new StudyStore(DatabaseMgr.createDatasetGraph());
+        return new StudyStore(DatabaseMgr.createDatasetGraph(), StudyTextIndex.inMemory());
     }
 
     /**
@@ -62,10 +68,35 @@ public final class StudyStore implements AutoCloseable {
      * fails, the store stays exactly as it was. Also records SAF-KG's prefixes.
      */
     public void replaceGraphs(Map<String, Graph> graphs) {
-        Txn.executeWrite(dsg, () -> {
-            graphs.forEach(this::replaceGraph);
-            Namespaces.all().forEach((p, ns) -> dsg.prefixes().add(p, ns));
-        });
+        // the text index is written in step: prepared inside the store's transaction, committed once the
+        // store has committed, dropped if it aborts (a crash between the two leaves it stale: `safkg reindex`)
+        try (StudyTextIndex.Update index = text.begin()) {
+            Txn.executeWrite(dsg, () -> {
+                graphs.forEach(this::replaceGraph);
+                Namespaces.all().forEach((p, ns) -> dsg.prefixes().add(p, ns));
+                graphs.forEach(index::replace);
+                index.prepare();
+            });
+            index.commit();
+        }
+    }
+
+    /** Rebuilds the text index from every graph of the store; returns the number of entries. */
+    public int rebuildTextIndex() {
+        try (StudyTextIndex.Update index = text.begin()) {
+            int n = Txn.calculateRead(dsg, () -> {
+                index.clear();
+                return index.addAll(dsg);
+            });
+            index.prepare();
+            index.commit();
+            return n;
+        }
+    }
+
+    /** The store's text index. */
+    public StudyTextIndex textIndex() {
+        return text;
     }
 
     private void replaceGraph(String iri, Graph content) {
@@ -100,6 +131,7 @@ public final class StudyStore implements AutoCloseable {
 
     @Override
     public void close() {
+        text.close();
         dsg.close();
     }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.safkg.query.QueryCatalog;
+import org.safkg.store.StudyTextIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,8 @@ public final class SafkgServer implements AutoCloseable {
             System.setProperty("FUSEKI_BASE", settings.runDir().toAbsolutePath().toString());
         }
         PasswordFile.ensure(settings.passwordFile(), DeploymentConfig.RESEARCH_USERS);
+        // checked before Fuseki opens the index, which commits an empty one if there is none
+        boolean indexMissing = !StudyTextIndex.exists(settings.textIndex());
         Model config = DeploymentConfig.build(settings.configFile(), settings.store(), settings.textIndex(), settings.passwordFile(), graphNames);
         FusekiServer fuseki = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(), new SafkgFusekiModule(queries)))
@@ -57,10 +60,12 @@ public final class SafkgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .build();
-        int indexed = TextIndexRebuilder.rebuild(textDataset(fuseki));
+        // the index is kept up to date by every load: opened as it is, built here only when it is missing
+        int indexed = !indexMissing ? 0 : TextIndexRebuilder.rebuild(textDataset(fuseki));
         if (!settings.loopbackOnly() && !settings.host().equals("0.0.0.0")) bindTo(fuseki, settings.host());
         fuseki.start();
-        LOG.info("SAF-KG server on port {}: {} text index entries", fuseki.getHttpPort(), indexed);
+        if (indexed > 0) LOG.info("the text index {} was missing: built it with {} entries", settings.textIndex(), indexed);
+        LOG.info("SAF-KG server on port {}", fuseki.getHttpPort());
         return new SafkgServer(fuseki, indexed);
     }
 
@@ -86,7 +91,7 @@ public final class SafkgServer implements AutoCloseable {
         return fuseki.getHttpPort();
     }
 
-    /** Entries put in the text index at start. */
+    /** Entries put in the text index at start: 0 unless the index was missing. */
     public int indexedEntries() {
         return indexed;
     }
@@ -104,6 +109,10 @@ public final class SafkgServer implements AutoCloseable {
     /** Stops serving; TDB2 commits are durable, so the store stays consistent. */
     @Override
     public void close() {
+        DatasetGraphText text = textDataset(fuseki);
         fuseki.stop();
+        // release the text index's writer, so that the store can be loaded or served again in this JVM
+        // (the TDB2 store itself is shared by the JVM and stays open: closing it here would close it for all)
+        text.getTextIndex().close();
     }
 }

@@ -33,7 +33,7 @@ final class TestServer {
         dir = Files.createTempDirectory(ROOT.resolve("server/target"), "server-test-");
         store = StudyStore.open(dir.resolve("tdb2"));
         new StudyLoader().load(ROOT.resolve("data/vanguard-2022"), store);
-        var settings = new SafkgServer.Settings(ROOT.resolve("fuseki-config/safkg.ttl"), dir.resolve("tdb2"), dir.resolve("text-index"),
+        var settings = new SafkgServer.Settings(ROOT.resolve("fuseki-config/safkg.ttl"), dir.resolve("tdb2"), org.safkg.store.StudyTextIndex.folderFor(dir.resolve("tdb2")),
                 dir.resolve("passwd"), dir.resolve("run"), "localhost", 0);
         server = SafkgServer.start(settings, store.graphNames(), QueryCatalog.fromFolder(ROOT.resolve("queries")));
         logins = PasswordFile.read(dir.resolve("passwd"));
