@@ -4,12 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
 
 /** The prefixes SAF-KG writes and queries with, so that output reads the same everywhere. */
 public final class Namespaces {
     public static final String CONCEPT = "https://w3id.org/safkg/concept/";
     public static final String STUDY = "https://w3id.org/safkg/study/";
     public static final String GRAPH = "https://w3id.org/safkg/graph/";
+    /** The ontology's own IRI: the namespace of its terms (generated class {@link SAF}) without the '#'. */
+    public static final String ONTOLOGY = SAF.NS.substring(0, SAF.NS.length() - 1);
 
     private Namespaces() {}
 
@@ -24,7 +28,7 @@ public final class Namespaces {
         m.put("skos", "http://www.w3.org/2004/02/skos/core#");
         m.put("dcterms", "http://purl.org/dc/terms/");
         m.put("prov", PROV.NS);
-        m.put("org", ORGV.NS);
+        m.put("org", ORG.NS);
         m.put("foaf", "http://xmlns.com/foaf/0.1/");
         m.put("oa", OA.NS);
         m.put("qb", QB.NS);

@@ -137,7 +137,7 @@ public final class DatasetDescription {
                     .addProperty(VOID.triples, m.createTypedLiteral(Long.toString(count(dsg, g.getURI())), XSDDatatype.XSDinteger));
             ds.addProperty(VOID.subset, sub);
             Resource described = prov.getResource(g.getURI());
-            if (g.getURI().equals(StudyIris.ONTOLOGY_GRAPH)) described = prov.getResource(SAF.ONTOLOGY);
+            if (g.getURI().equals(StudyIris.ONTOLOGY_GRAPH)) described = prov.getResource(Namespaces.ONTOLOGY);
             for (var p : List.of(DCTerms.source, DCTerms.license)) {
                 described.listProperties(p).forEachRemaining(st -> {
                     sub.addProperty(p, st.getObject());

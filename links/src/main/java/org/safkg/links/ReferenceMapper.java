@@ -10,7 +10,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.safkg.codes.ExternalCode;
 import org.safkg.codes.ExternalLinks;
 import org.safkg.vocab.Namespaces;
-import org.safkg.vocab.ORGV;
+import org.apache.jena.vocabulary.ORG;
 import org.safkg.vocab.SAF;
 
 /**
@@ -29,7 +29,7 @@ public final class ReferenceMapper {
                     .addProperty(SKOS.notation, e.gssCode())
                     .addProperty(RDFS.label, e.name());
             if (e.odsCode().isEmpty()) continue;
-            Resource org = m.createResource(iris.of("organisation", e.odsCode()), ORGV.Organization)
+            Resource org = m.createResource(iris.of("organisation", e.odsCode()), ORG.Organization)
                     .addProperty(DCTerms.identifier, e.odsCode())
                     .addProperty(RDFS.label, e.name())
                     .addProperty(SAF.coversArea, area);

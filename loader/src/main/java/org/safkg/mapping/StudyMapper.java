@@ -22,8 +22,8 @@ import org.safkg.bundle.CsvRow;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.codes.ExternalCode;
 import org.safkg.vocab.Namespaces;
-import org.safkg.vocab.OA;
-import org.safkg.vocab.ORGV;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
 import org.safkg.vocab.QB;
 import org.safkg.vocab.SAF;
 
@@ -159,9 +159,9 @@ public final class StudyMapper {
     }
 
     private void mapOrganisation(CsvRow r) {
-        Resource o = identified("organisation", r, ORGV.Organization)
+        Resource o = identified("organisation", r, ORG.Organization)
                 .addProperty(RDFS.label, r.get("label"))
-                .addProperty(ORGV.classification, conceptResource("organisation-type", r.get("type")));
+                .addProperty(ORG.classification, conceptResource("organisation-type", r.get("type")));
         ref(o, SAF.atSite, r, "site", "site");
         externalLinks(o, r);
         rowProvenance(o, r);
@@ -189,13 +189,13 @@ public final class StudyMapper {
                 .addProperty(RDFS.label, r.get("label"));
         literal(a, SAF.citedAs, r, "cited_as");
         ref(a, SAF.atSite, r, "site", "site");
-        ref(a, ORGV.memberOf, r, "organisation", "organisation");
+        ref(a, ORG.memberOf, r, "organisation", "organisation");
         if (r.has("post")) {
-            Resource post = m.createResource(iris.of("post", r.get(ID)), ORGV.Post)
+            Resource post = m.createResource(iris.of("post", r.get(ID)), ORG.Post)
                     .addProperty(RDFS.label, r.get("label"))
-                    .addProperty(ORGV.role, conceptResource("post", r.get("post")));
-            ref(post, ORGV.postIn, r, "organisation", "organisation");
-            a.addProperty(ORGV.holds, post);
+                    .addProperty(ORG.role, conceptResource("post", r.get("post")));
+            ref(post, ORG.postIn, r, "organisation", "organisation");
+            a.addProperty(ORG.holds, post);
         }
         for (String group : r.getAll("member_of")) m.createResource(actorIri(group)).addProperty(FOAF_MEMBER, a);
         if (r.has("respondent_type")) a.addProperty(SAF.respondentType, conceptResource("respondent-type", r.get("respondent_type")));

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.SKOS;
-import org.safkg.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 
 /**
  * Writes the CodeBook: the study's own codes and every SAF-KG concept an annotation applies, nested by

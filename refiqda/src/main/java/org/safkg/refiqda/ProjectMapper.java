@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.safkg.study.StudyGraphs;
-import org.safkg.vocab.ORGV;
+import org.apache.jena.vocabulary.ORG;
 import org.safkg.codes.ExternalLinks;
 import org.safkg.codes.ExternalCode;
 import org.safkg.study.StudyIris;
@@ -33,7 +33,7 @@ import org.safkg.refiqda.QdaProject.TextSource;
 import org.safkg.refiqda.QdaProject.Variable;
 import org.safkg.refiqda.QdaProject.VariableValue;
 import org.safkg.vocab.Namespaces;
-import org.safkg.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 import org.safkg.vocab.PROV;
 import org.safkg.vocab.SAF;
 
@@ -221,7 +221,7 @@ public final class ProjectMapper {
     private static void linkExternalCode(Resource caseResource, ExternalCode code, String value) {
         if (code == null || value == null || value.isBlank()) return;
         String v = value.strip();
-        caseResource.addProperty(RDF.type, ORGV.Organization);
+        caseResource.addProperty(RDF.type, ORG.Organization);
         switch (code) {
             case ODS -> ExternalLinks.addOdsCode(caseResource, v);
             case GSS -> ExternalLinks.addArea(caseResource, v);

@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
-import org.safkg.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 import org.safkg.vocab.SAF;
 
 /**

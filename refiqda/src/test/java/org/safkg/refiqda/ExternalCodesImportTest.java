@@ -16,7 +16,7 @@ import org.safkg.problems.InvalidInputException;
 import org.safkg.problems.Problem;
 import org.safkg.refiqda.RefiQdaImporter.ImportedStudy;
 import org.safkg.refiqda.RefiQdaImporter.Options;
-import org.safkg.vocab.ORGV;
+import org.apache.jena.vocabulary.ORG;
 import org.safkg.vocab.SAF;
 
 /** Case variables named ods_code, gss_code or wikidata carry an organisation's codes, linked and checked as in a bundle. */
@@ -50,7 +50,7 @@ class ExternalCodesImportTest {
         ImportedStudy s = new RefiQdaImporter().prepare(projectWithCodes("QYG", "E54000008", "Q42"), Options.of("t"), RefiQdaImporter.Progress.NONE);
         Graph g = s.graphs().study();
         Node c = NodeFactory.createURI(s.graphs().iris().of("case", CASE));
-        assertTrue(g.contains(c, org.apache.jena.vocabulary.RDF.type.asNode(), ORGV.Organization.asNode()));
+        assertTrue(g.contains(c, org.apache.jena.vocabulary.RDF.type.asNode(), ORG.Organization.asNode()));
         assertTrue(g.contains(c, SAF.locatedInArea.asNode(), NodeFactory.createURI("http://statistics.data.gov.uk/id/statistical-geography/E54000008")));
         assertTrue(g.contains(c, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q42")));
         Node id = NodeFactory.createURI(s.graphs().iris().of("case", CASE) + "/identifier/ods");

@@ -14,7 +14,7 @@ import org.safkg.problems.InvalidInputException;
 import org.safkg.problems.ProblemId;
 import org.safkg.refiqda.RefiQdaImporter.ImportedStudy;
 import org.safkg.refiqda.RefiQdaImporter.Options;
-import org.safkg.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 import org.safkg.vocab.SAF;
 
 /** Code points (the standard) against UTF-16 units (NVivo), on a text with emoji. */

@@ -92,7 +92,7 @@ class QuirksTest {
         assertEquals("trust", literal(s.graphs().study(), s.graphs().iris().of("code", derived), "http://www.w3.org/2004/02/skos/core#prefLabel"));
         // the coding's CodeRef="code_1" still meets its code
         assertTrue(s.graphs().study().contains(org.apache.jena.graph.NodeFactory.createURI(s.graphs().iris().of("annotation", CODING)),
-                org.safkg.vocab.OA.hasBody.asNode(), org.apache.jena.graph.NodeFactory.createURI(s.graphs().iris().of("code", derived))));
+                org.apache.jena.vocabulary.OA.hasBody.asNode(), org.apache.jena.graph.NodeFactory.createURI(s.graphs().iris().of("code", derived))));
         assertEquals(1, s.warnings().size());
         assertTrue(s.warnings().get(0).endsWith(":5: Code guid=\"code_1\" is not a GUID (nor, perhaps, other ids in this file): GUIDs were derived from such ids;"
                 + " an export will carry the derived GUIDs."), s.warnings().get(0));

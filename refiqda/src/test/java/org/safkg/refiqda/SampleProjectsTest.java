@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.safkg.study.StudyIris;
 import org.safkg.refiqda.RefiQdaImporter.ImportedStudy;
 import org.safkg.refiqda.RefiQdaImporter.Options;
-import org.safkg.vocab.OA;
+import org.apache.jena.vocabulary.OA;
 import org.safkg.vocab.SAF;
 
 /** The two real exports in ../shared/samples/refi-qda: qc's demo.qdpx and an NVivo for Mac project. */

@@ -33,6 +33,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.safkg.ontology.OntologyFiles;
+import org.safkg.vocab.Namespaces;
 import org.safkg.vocab.SAF;
 
 /**
@@ -239,7 +240,7 @@ class WebFrontHttpTest {
         Set<String> out = new TreeSet<>();
         Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
             Node subj = q.getSubject();
-            if (subj.isURI() && subj.getURI().startsWith(BASE) && !subj.getURI().startsWith(SAF.NS) && !subj.getURI().startsWith(SAF.ONTOLOGY)) {
+            if (subj.isURI() && subj.getURI().startsWith(BASE) && !subj.getURI().startsWith(SAF.NS) && !subj.getURI().startsWith(Namespaces.ONTOLOGY)) {
                 out.add(subj.getURI());
             }
         }));

@@ -35,7 +35,7 @@ final class OntologyDocumentation {
     static OntologyPage build(boolean researcher, String patternSvg) {
         Model m = ModelFactory.createModelForGraph(OntologyFiles.ontologyAndConcepts());
         Model shapes = ModelFactory.createModelForGraph(OntologyFiles.shapes());
-        Resource ont = m.getResource(SAF.ONTOLOGY);
+        Resource ont = m.getResource(Namespaces.ONTOLOGY);
         List<OntologyPage.Term> classes = new ArrayList<>();
         for (Resource c : sorted(m.listSubjectsWithProperty(RDF.type, OWL.Class).toList())) {
             if (!c.isURIResource() || !c.getURI().startsWith(SAF.NS)) continue;
