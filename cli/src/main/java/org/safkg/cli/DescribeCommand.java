@@ -1,11 +1,7 @@
 package org.safkg.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -50,14 +46,7 @@ final class DescribeCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
             return 0;
         }
-        try {
-            if (out.getParent() != null) Files.createDirectories(out.getParent());
-            try (OutputStream o = Files.newOutputStream(out)) {
-                bytes.writeTo(o);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        org.safkg.store.AtomicFile.write(out, bytes::writeTo);
         spec.commandLine().getOut().printf("Wrote the dataset description to %s%n", out);
         return 0;
     }

@@ -2,12 +2,13 @@ package org.safkg.cli;
 
 import java.util.concurrent.Callable;
 
-import org.safkg.load.CsvBundleSource;
 import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.TdbStoreSink;
 import org.safkg.study.StudyIris;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,18 +26,23 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     SinkOptions sink;
 
+    @Option(names = "--replace", description = "Reload even if the study would lose more than half of its episodes, excerpts or actors"
+            + " (refused otherwise, as reload-shrinks: a file left with only its header empties its part).")
+    boolean replace;
+
     @Override
     public Integer call() {
         // a bundle's file holds the ontology too, so that it answers the competency queries on its own
-        return Ingest.run(spec, sink, true, () -> new CsvBundleSource(bundle.folder()), this::message);
+        return Ingest.run(spec, sink, true, bundle::source, this::message,
+                s -> sink.kind() == SinkOptions.Kind.STORE ? TdbStoreSink.at(sink.store.location(), replace) : s);
     }
 
     private String message(Ingest.Outcome o) {
         PreparedStudy s = o.study();
         StudyIris iris = s.graphs().iris();
         return switch (o.kind()) {
-            case STORE -> String.format("Loaded study %s into %s: %d triples in <%s>, %d in <%s>", s.studyId(), o.report().destination(),
-                    s.graphs().study().size(), iris.studyGraph(), s.graphs().excerpts().size(), iris.excerptsGraph());
+            case STORE -> String.format("Loaded study %s into %s: %d triples in <%s>, %d in <%s> (%s)", s.studyId(), o.report().destination(),
+                    s.graphs().study().size(), iris.studyGraph(), s.graphs().excerpts().size(), iris.excerptsGraph(), o.report().change());
             case FILE -> String.format("Wrote study %s (%d + %d triples) to %s", s.studyId(), s.graphs().study().size(), s.graphs().excerpts().size(),
                     o.report().destination());
             case REMOTE -> String.format("Pushed study %s to %s: %d graphs, %d triples (%s)", s.studyId(), o.report().destination(),

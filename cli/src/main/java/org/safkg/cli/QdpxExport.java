@@ -16,7 +16,11 @@ final class QdpxExport {
     private QdpxExport() {}
 
     static int run(Path storeLocation, String study, Path qdpx, OffsetMode positions, PrintWriter out, PrintWriter err) {
-        StudyIris iris = new StudyIris(study != null ? study : SafkgHome.bundledStudy().getFileName().toString());
+        String studyId = study != null ? study : SafkgHome.bundledStudy().getFileName().toString();
+        StudyIris.refusal(studyId).ifPresent(why -> {
+            throw new IllegalArgumentException("--study '" + studyId + "': " + why);
+        });
+        StudyIris iris = new StudyIris(studyId);
         try (StudyStore s = ReadyStore.open(storeLocation, err)) {
             DatasetGraph dsg = s.datasetGraph();
             QdpxExporter.Exported e = Txn.calculateRead(dsg, () -> QdpxExporter.export(iris,

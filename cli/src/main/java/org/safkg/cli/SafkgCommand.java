@@ -41,6 +41,10 @@ public final class SafkgCommand implements Runnable {
                 err.println(bad.problems().size() + (bad.problems().size() == 1 ? " error" : " errors") + "; nothing was loaded.");
                 return EXIT_BAD_INPUT;
             }
+            if (ex instanceof org.safkg.store.StoreInUseException) {
+                err.println("error: " + ex.getMessage());
+                return 1;
+            }
             if (ex instanceof IllegalArgumentException) {
                 err.println("error: " + ex.getMessage());
                 return EXIT_BAD_INPUT;

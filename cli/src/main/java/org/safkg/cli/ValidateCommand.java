@@ -3,7 +3,6 @@ package org.safkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.safkg.load.CsvBundleSource;
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudyPipeline;
 
@@ -27,7 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Path folder = bundle.folder();
         // the pipeline without a sink: the bundle's own checks, then every check a load would run
-        PreparedStudy study = StudyPipeline.standard().prepare(new CsvBundleSource(folder));
+        PreparedStudy study = StudyPipeline.standard().prepare(bundle.source());
+        study.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         spec.commandLine().getOut().printf("%s: valid study bundle '%s' (%s)%n", folder, study.studyId(), study.summary());
         return 0;
     }

@@ -10,11 +10,18 @@ import java.util.Map;
  *
  * @param destination the target as messages name it (a folder, a file, an endpoint; never credentials)
  * @param graphs      graph IRI to the number of triples written to it
+ * @param change      what a reload changed, in words (e.g. {@code before: 12 episodes, ...; now: ...}), or empty
  */
-public record WriteReport(String destination, Map<String, Long> graphs) {
+public record WriteReport(String destination, Map<String, Long> graphs, String change) {
 
     public WriteReport {
         graphs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(graphs));
+        change = change == null ? "" : change;
+    }
+
+    /** A report of a sink that cannot tell what it replaced. */
+    public WriteReport(String destination, Map<String, Long> graphs) {
+        this(destination, graphs, "");
     }
 
     /** The triples written, all graphs together. */

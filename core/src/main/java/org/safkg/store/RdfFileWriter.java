@@ -1,16 +1,8 @@
 package org.safkg.store;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
@@ -54,51 +46,22 @@ public final class RdfFileWriter {
      * SAF-KG's prefixes are used in every format, so the JSON-LD @context and the Turtle read the same.
      */
     public static void write(DatasetGraph dsg, Path file, RDFFormat format) {
-        Path temp = null;
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            // written beside the target then renamed into place: a write that fails part way leaves no file (or the old one)
-            // (not Files.createTempFile, whose owner-only permissions the renamed file would keep)
-            temp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                if (RDFLanguages.isQuads(format.getLang())) {
-                    PrefixMap pm = prefixes();
-                    // the JSON-LD writer takes its @context from the dataset's own prefixes, not the map passed in
-                    DatasetGraph withPrefixes = new DatasetGraphWrapper(dsg) {
-                        @Override
-                        public PrefixMap prefixes() {
-                            return pm;
-                        }
-                    };
-                    RDFWriterRegistry.getWriterDatasetFactory(format).create(format).write(out, withPrefixes, pm, null, null);
-                } else {
-                    RDFWriterRegistry.getWriterGraphFactory(format).create(format).write(out, dsg.getUnionGraph(), prefixes(), null, null);
-                }
+        // a write that fails part way leaves no file (or the old one)
+        AtomicFile.write(file, out -> {
+            if (RDFLanguages.isQuads(format.getLang())) {
+                PrefixMap pm = prefixes();
+                // the JSON-LD writer takes its @context from the dataset's own prefixes, not the map passed in
+                DatasetGraph withPrefixes = new DatasetGraphWrapper(dsg) {
+                    @Override
+                    public PrefixMap prefixes() {
+                        return pm;
+                    }
+                };
+                RDFWriterRegistry.getWriterDatasetFactory(format).create(format).write(out, withPrefixes, pm, null, null);
+            } else {
+                RDFWriterRegistry.getWriterGraphFactory(format).create(format).write(out, dsg.getUnionGraph(), prefixes(), null, null);
             }
-            moveIntoPlace(temp, file);
-            temp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) deleteQuietly(temp);
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the write has already failed; that error is the one to report
-        }
+        });
     }
 
     /** SAF-KG's prefixes, with the study and graph namespaces, so that the IRIs of the data are short too. */

@@ -40,7 +40,14 @@ public final class StudyStore implements AutoCloseable {
      * ({@link StudyTextIndex#folderFor}). Only one JVM may have it open.
      */
     public static StudyStore open(Path location) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            // "Failed to get a lock: file='.../tdb.lock': held by process N"
+            if (String.valueOf(e.getMessage()).contains("lock")) throw new StoreInUseException(location, e);
+            throw e;
+        }
         return new StudyStore(dsg, StudyTextIndex.onDisk(StudyTextIndex.folderFor(location)));
     }
 

@@ -2,12 +2,14 @@ package org.safkg.bundle;
 
 import org.safkg.concepts.Concept;
 import org.safkg.concepts.ConceptIndex;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
 import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -15,13 +17,15 @@ import org.safkg.codes.ExternalCode;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
+import org.safkg.problems.ShownValue;
+import org.safkg.study.StudyIris;
 
 /**
  * Checks a read bundle against {@link BundleSchema}: columns, required values, value formats,
  * identifiers, references between files and concepts. Adds every problem; stops at none.
  */
 final class BundleValidator {
-    static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    static final Pattern ID_PATTERN = StudyIris.ID_PATTERN;
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
     private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
@@ -34,7 +38,10 @@ final class BundleValidator {
     /** Per file, the first row of each id: the ids references may name, and the row whose kind some must have. */
     private final Map<String, Map<String, CsvRow>> rowsById = new HashMap<>();
 
-    BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems) {
+    private final List<Problem> warnings;
+
+    BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems, List<Problem> warnings) {
+        this.warnings = warnings;
         this.tables = tables;
         this.concepts = concepts;
         this.problems = problems;
@@ -57,6 +64,7 @@ final class BundleValidator {
                     "study.csv must have exactly one data row, it has " + study.rows().size() + ".",
                     "A bundle describes one study; put other studies in bundles of their own."));
         }
+        new StudyMeaningChecks(tables, problems, warnings).check();
     }
 
     private boolean checkColumns(FileSchema schema, CsvTable t) {
@@ -122,17 +130,33 @@ final class BundleValidator {
     private void checkRow(FileSchema schema, CsvRow r) {
         for (Column c : schema.columns()) {
             String v = r.get(c.name());
+            int control = firstControlCharacter(v);
+            if (control >= 0) {
+                problems.add(cell(ProblemId.CONTROL_CHARACTER, r, c.name(),
+                        String.format("the value holds the control character U+%04X at character %d: %s.", v.codePointAt(control), control + 1, ShownValue.quoted(v)),
+                        "Delete it (it is invisible in most editors: retype the cell); only tab and line breaks may appear in text."));
+                continue;
+            }
             if (v.isEmpty()) {
                 if (c.required()) {
                     problems.add(cell(ProblemId.VALUE_MISSING, r, c.name(), "a value is required.", hintFor(c)));
                 }
                 continue;
             }
+            if (EnumSet.of(ColumnKind.REFS, ColumnKind.CONCEPTS, ColumnKind.ANY_CONCEPTS).contains(c.kind())
+                    && java.util.Arrays.stream(v.split("\\|", -1)).anyMatch(String::isBlank)) {
+                problems.add(cell(ProblemId.LIST_ITEM_EMPTY, r, c.name(), ShownValue.quoted(v) + " has an empty item.",
+                        "Write the items with one '|' between each two (e.g. \"a | b\"), with no '|' at the start or end."));
+            }
             switch (c.kind()) {
                 case ID -> {
                     if (!ID_PATTERN.matcher(v).matches()) {
-                        problems.add(cell(ProblemId.ID_INVALID, r, c.name(), "\"" + v + "\" is not a valid identifier.",
+                        problems.add(cell(ProblemId.ID_INVALID, r, c.name(), ShownValue.quoted(v) + " is not a valid identifier.",
                                 "Use letters, digits, '-', '_' and '.', starting with a letter or digit (e.g. S3R01); never a person's name."));
+                    } else if (schema.fileName().equals(BundleSchema.STUDY) && StudyIris.RESERVED_IDS.contains(v.toLowerCase(java.util.Locale.ROOT))) {
+                        problems.add(cell(ProblemId.ID_RESERVED, r, c.name(), ShownValue.quoted(v) + " is reserved: SAF-KG names its own graphs with it.",
+                                "Give the study another id (e.g. its first author and year, such as coleman-2022). Reserved: "
+                                        + String.join(", ", new java.util.TreeSet<>(StudyIris.RESERVED_IDS)) + "."));
                     }
                 }
                 case TEXT -> { }
@@ -142,17 +166,29 @@ final class BundleValidator {
                 case CONCEPTS -> r.getAll(c.name()).forEach(one -> checkConcept(c, r, one, c.scheme()));
                 case ANY_CONCEPTS -> r.getAll(c.name()).forEach(one -> checkConcept(c, r, one, null));
                 case INTEGER -> { if (!INTEGER.matcher(v).matches()) invalid(r, c, v, "a whole number of 0 or more (e.g. 48)"); }
-                case YEAR_MONTH -> { if (!YEAR_MONTH.matcher(v).matches()) invalid(r, c, v, "a month written YYYY-MM (e.g. 2018-10)"); }
+                case YEAR_MONTH -> {
+                    if (!YEAR_MONTH.matcher(v).matches()) invalid(r, c, v, "a month written YYYY-MM (e.g. 2018-10)");
+                    else if (Integer.parseInt(v.substring(0, 4)) < 1900 || Integer.parseInt(v.substring(0, 4)) > 2100) {
+                        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), ShownValue.quoted(v) + " is not a plausible month of fieldwork.",
+                                "Give a year between 1900 and 2100 (e.g. 2018-10)."));
+                    }
+                }
                 case YES_NO -> { if (!v.equals("yes") && !v.equals("no")) invalid(r, c, v, "yes or no"); }
                 case ENUM -> {
                     if (!c.targets().contains(v)) {
                         String near = nearestWord(v, c.targets());
-                        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), "\"" + v + "\" is not allowed here.",
+                        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), ShownValue.quoted(v) + " is not allowed here.",
                                 suggestion(near) + "Allowed: " + String.join(", ", c.targets()) + "."));
                     }
                 }
-                case IRI -> { if (!IRI.matcher(v).matches()) invalid(r, c, v, "an absolute http(s) IRI (e.g. https://creativecommons.org/licenses/by-nc/4.0/)"); }
-                case DOI -> { if (!DOI.matcher(v).matches()) invalid(r, c, v, "a DOI without its resolver, e.g. 10.1108/JHOM-02-2022-0037"); }
+                case IRI -> {
+                    if (!IRI.matcher(v).matches()) invalid(r, c, v, "an absolute http(s) IRI (e.g. https://creativecommons.org/licenses/by-nc/4.0/)");
+                    else checkIri(r, c, v, v);
+                }
+                case DOI -> {
+                    if (!DOI.matcher(v).matches()) invalid(r, c, v, "a DOI without its resolver, e.g. 10.1108/JHOM-02-2022-0037");
+                    else checkIri(r, c, v, StudyIris.doi(v));
+                }
                 case EXTERNAL_CODE -> checkExternalCode(c, r, v);
             }
         }
@@ -216,7 +252,7 @@ final class BundleValidator {
         Set<String> candidates = c.targets().stream().flatMap(t -> rowsById.getOrDefault(t, Map.of()).keySet().stream()).collect(Collectors.toSet());
         String near = nearestWord(v, candidates);
         String files = String.join(" or ", c.targets());
-        problems.add(cell(ProblemId.REF_DANGLING, r, c.name(), "\"" + v + "\" is not an id in " + files + ".",
+        problems.add(cell(ProblemId.REF_DANGLING, r, c.name(), ShownValue.quoted(v) + " is not an id in " + files + ".",
                 suggestion(near) + (candidates.isEmpty() ? "Add a row with this id to " + files + "."
                         : "Known ids: " + listed(candidates.stream().sorted().toList()) + ".")));
     }
@@ -224,7 +260,7 @@ final class BundleValidator {
     private void checkConcept(Column c, CsvRow r, String v, String scheme) {
         if (scheme == null) {
             if (concepts.find(v).isEmpty()) {
-                problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(), "\"" + v + "\" is not a known concept.",
+                problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(), ShownValue.quoted(v) + " is not a known concept.",
                         suggestion(concepts.nearest(null, v).orElse(null))
                                 + "Use a concept id from data/README.md, or define it in concepts.csv."));
             }
@@ -234,24 +270,45 @@ final class BundleValidator {
         Optional<Concept> elsewhere = concepts.find(v);
         if (elsewhere.isPresent()) {
             problems.add(cell(ProblemId.CONCEPT_WRONG_SCHEME, r, c.name(),
-                    "\"" + v + "\" is a concept of scheme \"" + elsewhere.get().scheme() + "\", not \"" + scheme + "\".",
+                    ShownValue.quoted(v) + " is a concept of scheme \"" + elsewhere.get().scheme() + "\", not \"" + scheme + "\".",
                     "Valid values: " + listed(concepts.notations(scheme)) + "."));
             return;
         }
         problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(),
-                "\"" + v + "\" is not a concept of scheme \"" + scheme + "\".",
+                ShownValue.quoted(v) + " is not a concept of scheme \"" + scheme + "\".",
                 suggestion(concepts.nearest(scheme, v).orElse(null)) + "Valid values: " + listed(concepts.notations(scheme)) + "."));
     }
 
     private void checkExternalCode(Column c, CsvRow r, String v) {
         ExternalCode code = ExternalCode.valueOf(c.scheme());
         if (code.matches(v)) return;
-        problems.add(cell(code.problem(), r, c.name(), "\"" + v + "\" is not " + code.what() + ".",
+        problems.add(cell(code.problem(), r, c.name(), ShownValue.quoted(v) + " is not " + code.what() + ".",
                 suggestion(code.suggestion(v).orElse(null)) + code.hint()));
     }
 
+    /** The index of the first C0 or C1 control character other than tab, CR and LF, or -1. */
+    static int firstControlCharacter(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F)) return i;
+        }
+        return -1;
+    }
+
+    /** A value that becomes (part of) an IRI must make a valid IRI, checked as RDF writers will check it. */
+    private void checkIri(CsvRow r, Column c, String v, String iri) {
+        try {
+            org.apache.jena.irix.IRIx x = org.apache.jena.irix.IRIx.create(iri);
+            if (!x.isAbsolute() || x.hasViolations()) throw new org.apache.jena.irix.IRIException("not a valid absolute IRI");
+            for (char ch : iri.toCharArray()) if ("<>\"{}|\\^` ".indexOf(ch) >= 0) throw new org.apache.jena.irix.IRIException("'" + ch + "' cannot appear in an IRI");
+        } catch (org.apache.jena.irix.IRIException e) {
+            problems.add(cell(ProblemId.IRI_INVALID, r, c.name(), ShownValue.quoted(v) + " does not make a valid IRI (" + iri + "): " + e.getMessage() + ".",
+                    "Remove spaces and the characters < > \" { } | \\ ^ ` (percent-encode them if they are really part of it)."));
+        }
+    }
+
     private void invalid(CsvRow r, Column c, String v, String expected) {
-        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), "\"" + v + "\" is not valid here.", "Expected " + expected + "."));
+        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), ShownValue.quoted(v) + " is not valid here.", "Expected " + expected + "."));
     }
 
     private static String hintFor(Column c) {

@@ -104,7 +104,33 @@ public final class CsvTableReader {
                 .toLowerCase(Locale.ROOT);
     }
 
+    /** The name of a UTF-16 or UTF-32 encoding the bytes show (by a byte order mark, or by their NULs), or null. */
+    static String wideEncoding(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) return "UTF-32BE (with a byte order mark)";
+        if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) return "UTF-32LE (with a byte order mark)";
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) return "UTF-16BE (with a byte order mark)";
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) return "UTF-16LE (with a byte order mark)";
+        int n = Math.min(b.length, 4096) & ~1;
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) evenNul++;
+            if (b[i + 1] == 0) oddNul++;
+        }
+        // ASCII text in UTF-16: one byte of each pair is NUL, always the same one
+        if (n >= 4 && oddNul * 10 >= n / 2 * 8 && evenNul * 10 < n / 2) return "UTF-16LE (without a byte order mark: every second byte is NUL)";
+        if (n >= 4 && evenNul * 10 >= n / 2 * 8 && oddNul * 10 < n / 2) return "UTF-16BE (without a byte order mark: every first byte is NUL)";
+        return null;
+    }
+
     private static String decodeUtf8(Path file, byte[] bytes, Problems problems) {
+        String wide = wideEncoding(bytes);
+        if (wide != null) {
+            String from = wide.substring(0, wide.indexOf(' '));
+            problems.add(Problem.ofFile(ProblemId.ENCODING, file, "the file is " + wide + ", not UTF-8.",
+                    "Save it as \"CSV UTF-8\" (in Excel: Save As > CSV UTF-8) or convert it, e.g. iconv -f " + from + " -t UTF-8."));
+            return null;
+        }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -114,7 +140,7 @@ public final class CsvTableReader {
         if (r.isError()) {
             int at = in.position();
             int line = 1;
-            for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+            for (int i = 0; i < at; i++) if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) line++;
             problems.add(Problem.ofLine(ProblemId.ENCODING, file, line,
                     String.format("the file is not UTF-8: byte 0x%02X at offset %d cannot be decoded.", bytes[at] & 0xff, at),
                     "Save it as \"CSV UTF-8\" (in Excel: Save As > CSV UTF-8) or convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8."));
@@ -132,7 +158,11 @@ public final class CsvTableReader {
         LineIndex(String text) {
             List<Integer> s = new ArrayList<>();
             s.add(0);
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') s.add(i + 1);
+            // a line ends at LF, CRLF or a lone CR (old Mac files), as the CSV parser counts them
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) s.add(i + 1);
+            }
             starts = s.stream().mapToInt(Integer::intValue).toArray();
         }
 

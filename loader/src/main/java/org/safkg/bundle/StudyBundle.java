@@ -1,5 +1,7 @@
 package org.safkg.bundle;
 
+import org.safkg.problems.Problem;
+
 import org.safkg.concepts.ConceptIndex;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,6 +22,13 @@ public final class StudyBundle {
     /** Rows by file and id, for the mapper's lookups. */
     private final Map<String, Map<String, CsvRow>> byId = new HashMap<>();
 
+    private List<Problem> warnings = List.of();
+
+    StudyBundle(Path folder, Map<String, CsvTable> tables, ConceptIndex concepts, List<Problem> warnings) {
+        this(folder, tables, concepts);
+        this.warnings = List.copyOf(warnings);
+    }
+
     StudyBundle(Path folder, Map<String, CsvTable> tables, ConceptIndex concepts) {
         this.folder = folder;
         this.tables = tables;
@@ -29,6 +38,11 @@ public final class StudyBundle {
             t.rows().forEach(r -> rows.putIfAbsent(r.get(BundleSchema.ID), r));
             byId.put(name, rows);
         });
+    }
+
+    /** What the checks found doubtful but not wrong (e.g. site-mismatch), each with its file, line and ID. */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     public Path folder() {

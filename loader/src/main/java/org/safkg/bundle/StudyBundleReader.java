@@ -15,6 +15,17 @@ import org.safkg.problems.Problems;
 /** Reads a study bundle folder and validates it, reporting every problem in one pass. */
 public final class StudyBundleReader {
     private final CsvTableReader csv = new CsvTableReader();
+    private final long maxFileBytes;
+
+    /** A reader with the default size limit per file ({@link BundleFileGate#DEFAULT_MAX_BYTES}). */
+    public StudyBundleReader() {
+        this(BundleFileGate.DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses (file-too-large) any file over {@code maxFileBytes}. */
+    public StudyBundleReader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
 
     /**
      * Reads and validates the bundle in {@code folder}.
@@ -29,21 +40,28 @@ public final class StudyBundleReader {
             problems.throwIfAny("study bundle " + folder);
         }
         Map<String, CsvTable> tables = new LinkedHashMap<>();
+        BundleFileGate gate = new BundleFileGate(folder, maxFileBytes);
         for (FileSchema schema : BundleSchema.FILES) {
             Path file = folder.resolve(schema.fileName());
-            if (!Files.exists(file)) {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 if (schema.required()) {
                     problems.add(Problem.ofFile(ProblemId.FILE_MISSING, file, "the bundle has no " + schema.fileName() + ".",
                             "Copy it from data/template/ and fill it in."));
                 }
                 continue;
             }
+            var refused = gate.refusal(file);
+            if (refused.isPresent()) {
+                problems.add(refused.get());
+                continue;
+            }
             CsvTable table = csv.read(file, problems);
             if (table != null) tables.put(schema.fileName(), table);
         }
         ConceptIndex concepts = ConceptIndex.fromGraph(OntologyFiles.ontologyAndConcepts());
-        new BundleValidator(tables, concepts, problems).validate();
+        java.util.List<Problem> warnings = new java.util.ArrayList<>();
+        new BundleValidator(tables, concepts, problems, warnings).validate();
         problems.throwIfAny("study bundle " + folder);
-        return new StudyBundle(folder, tables, concepts);
+        return new StudyBundle(folder, tables, concepts, warnings);
     }
 }

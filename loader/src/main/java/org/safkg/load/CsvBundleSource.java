@@ -21,14 +21,21 @@ public final class CsvBundleSource implements StudySource {
 
     private final Path folder;
     private final Clock clock;
+    private final long maxFileBytes;
 
     public CsvBundleSource(Path folder) {
         this(folder, Clock.systemUTC());
     }
 
     public CsvBundleSource(Path folder, Clock clock) {
+        this(folder, clock, org.safkg.bundle.BundleFileGate.DEFAULT_MAX_BYTES);
+    }
+
+    /** A bundle whose files may each be at most {@code maxFileBytes} long. */
+    public CsvBundleSource(Path folder, Clock clock, long maxFileBytes) {
         this.folder = folder;
         this.clock = clock;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /** What a problem with this source is reported as. */
@@ -48,11 +55,12 @@ public final class CsvBundleSource implements StudySource {
      */
     public ReadBundle readBundle() {
         Instant started = clock.instant();
-        StudyBundle bundle = new StudyBundleReader().read(folder);
+        StudyBundle bundle = new StudyBundleReader(maxFileBytes).read(folder);
         StudyGraphs graphs = StudyMapper.map(bundle);
         Graph prov = LoadProvenance.describe(graphs.iris(), bundle.checksums(), bundle.study().get("doi"),
                 bundle.study().get("licence"), started, clock.instant());
         String summary = bundle.rows("episodes.csv").size() + " episodes, " + bundle.rows("excerpts.csv").size() + " excerpts";
-        return new ReadBundle(bundle, new PreparedStudy(graphs, prov, origin(folder), folder, summary, List.of(), true));
+        List<String> warnings = bundle.warnings().stream().map(p -> p.format().replaceFirst(": error \\[", ": [")).toList();
+        return new ReadBundle(bundle, new PreparedStudy(graphs, prov, origin(folder), folder, summary, warnings, true));
     }
 }

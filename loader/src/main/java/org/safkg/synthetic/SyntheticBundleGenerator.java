@@ -255,9 +255,13 @@ public final class SyntheticBundleGenerator {
         write(folder, BundleSchema.RESPONDENT_COUNTS, List.of("respondent_type", "method", "count", "source", "inferred"),
                 out -> {
                     SplittableRandom r = random(-1, 6);
+                    List<String[]> cells = new java.util.ArrayList<>();
                     for (String type : concepts.notations("respondent-type"))
-                        for (String method : List.of("interview", "focus-group"))
-                            out.printRecord(type, method, r.nextInt(blocks * 3 + 1), SOURCE, "");
+                        for (String method : List.of("interview", "focus-group")) cells.add(new String[] {type, method});
+                    // each respondent counted in one cell, so the table adds up to respondent_total (total-mismatch otherwise)
+                    int[] counts = new int[cells.size()];
+                    for (int i = 0; i < blocks * RESPONDENTS; i++) counts[r.nextInt(counts.length)]++;
+                    for (int i = 0; i < counts.length; i++) out.printRecord(cells.get(i)[0], cells.get(i)[1], counts[i], SOURCE, "");
                 });
     }
 

@@ -43,12 +43,12 @@ public final class ProjectStoreSink implements StudySink {
     public WriteReport write(PreparedStudy study) {
         if (open != null) {
             requireFree(study, open);
-            return TdbStoreSink.into(open).write(study);
+            return TdbStoreSink.into(open, replace).write(study);
         }
         try (StudyStore store = StudyStore.open(location)) {
             requireFree(study, store);
-            WriteReport r = TdbStoreSink.into(store).write(study);
-            return new WriteReport(location.toString(), r.graphs());
+            WriteReport r = TdbStoreSink.into(store, replace).write(study);
+            return new WriteReport(location.toString(), r.graphs(), r.change());
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.safkg.codes.ExternalCode;
 import org.safkg.study.StudyGraphs;
+import org.safkg.study.StudyIris;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
@@ -152,9 +153,10 @@ public final class RefiQdaImporter {
     }
 
     private static void checkStudyId(String studyId) {
-        if (!studyId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new IllegalArgumentException("study id '" + studyId + "' must be letters, digits, '.', '_' or '-' (it becomes part of IRIs)");
-        }
+        StudyIris.refusal(studyId).ifPresent(why -> {
+            String id = StudyIris.ID_PATTERN.matcher(studyId).matches() ? ProblemId.ID_RESERVED.code() : ProblemId.ID_INVALID.code();
+            throw new IllegalArgumentException("[" + id + "] study id '" + studyId + "': " + why + "; choose another with --as STUDY_ID");
+        });
     }
 
     private ImportedStudy finish(Path file, QdaProject p, Options options, SourceFiles files,
