@@ -32,6 +32,10 @@ public final class BundleFileGate {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isSymbolicLink()) {
+                if (!Files.exists(file)) {
+                    return Optional.of(Problem.ofFile(ProblemId.FILE_MISSING, file, "is a symbolic link to a file that does not exist.",
+                            "Copy the file itself into the bundle folder."));
+                }
                 Path target = file.toRealPath();
                 if (!target.startsWith(folder.toRealPath())) {
                     return Optional.of(Problem.ofFile(ProblemId.FILE_NOT_REGULAR, file, "is a symbolic link to a file outside the bundle folder; it was not read.",

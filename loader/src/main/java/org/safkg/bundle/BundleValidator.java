@@ -40,7 +40,13 @@ final class BundleValidator {
 
     private final List<Problem> warnings;
 
-    BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems, List<Problem> warnings) {
+    private final Set<String> unreadable;
+
+    /**
+     * @param unreadable the bundle files that exist but could not be read (their problems are reported already)
+     */
+    BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems, List<Problem> warnings, Set<String> unreadable) {
+        this.unreadable = unreadable;
         this.warnings = warnings;
         this.tables = tables;
         this.concepts = concepts;
@@ -246,6 +252,8 @@ final class BundleValidator {
     }
 
     private void checkRef(Column c, CsvRow r, String v) {
+        // a file that could not be read was reported once; every reference into it would only repeat that
+        if (c.targets().stream().anyMatch(unreadable::contains)) return;
         for (String target : c.targets()) {
             if (rowsById.getOrDefault(target, Map.of()).containsKey(v)) return;
         }
@@ -302,7 +310,7 @@ final class BundleValidator {
             if (!x.isAbsolute() || x.hasViolations()) throw new org.apache.jena.irix.IRIException("not a valid absolute IRI");
             for (char ch : iri.toCharArray()) if ("<>\"{}|\\^` ".indexOf(ch) >= 0) throw new org.apache.jena.irix.IRIException("'" + ch + "' cannot appear in an IRI");
         } catch (org.apache.jena.irix.IRIException e) {
-            problems.add(cell(ProblemId.IRI_INVALID, r, c.name(), ShownValue.quoted(v) + " does not make a valid IRI (" + iri + "): " + e.getMessage() + ".",
+            problems.add(cell(ProblemId.IRI_INVALID, r, c.name(), ShownValue.quoted(v) + " does not make a valid IRI (" + iri + "): " + e.getMessage().replaceAll("[.\\s]+$", "") + ".",
                     "Remove spaces and the characters < > \" { } | \\ ^ ` (percent-encode them if they are really part of it)."));
         }
     }

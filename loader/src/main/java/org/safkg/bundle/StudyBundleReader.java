@@ -41,6 +41,7 @@ public final class StudyBundleReader {
         }
         Map<String, CsvTable> tables = new LinkedHashMap<>();
         BundleFileGate gate = new BundleFileGate(folder, maxFileBytes);
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
         for (FileSchema schema : BundleSchema.FILES) {
             Path file = folder.resolve(schema.fileName());
             if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -53,14 +54,16 @@ public final class StudyBundleReader {
             var refused = gate.refusal(file);
             if (refused.isPresent()) {
                 problems.add(refused.get());
+                unreadable.add(schema.fileName());
                 continue;
             }
             CsvTable table = csv.read(file, problems);
             if (table != null) tables.put(schema.fileName(), table);
+            else unreadable.add(schema.fileName());
         }
         ConceptIndex concepts = ConceptIndex.fromGraph(OntologyFiles.ontologyAndConcepts());
         java.util.List<Problem> warnings = new java.util.ArrayList<>();
-        new BundleValidator(tables, concepts, problems, warnings).validate();
+        new BundleValidator(tables, concepts, problems, warnings, unreadable).validate();
         problems.throwIfAny("study bundle " + folder);
         return new StudyBundle(folder, tables, concepts, warnings);
     }
