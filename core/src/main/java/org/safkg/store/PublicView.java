@@ -1,0 +1,134 @@
+package org.safkg.store;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.sparql.graph.GraphUnionRead;
+import org.apache.jena.sparql.util.Context;
+import org.safkg.study.StudyIris;
+import org.safkg.vocab.Namespaces;
+import org.safkg.vocab.SAF;
+
+/**
+ * What anyone without a login may read, as a dataset: the one place the rule is written. Every read of the
+ * public service (BGP, property path, GRAPH, FROM, DESCRIBE, GSP, the VoID description) goes through
+ * {@link #find}, so no query form can reach around it, and a study loaded while serving is covered at once.
+ *
+ * <p>Default deny: a graph is public only if it is the ontology, a reference graph, or a study's own graph or
+ * provenance graph (by the patterns of {@link StudyIris}); any other graph (a study's excerpts, a name nobody
+ * listed) is for researchers. And no quad with {@code saf:verbatimText} is public, whatever graph it is in.
+ *
+ * <p>It is a {@link org.apache.jena.sparql.core.DatasetGraphWrapperView}, so ARQ evaluates queries over it
+ * rather than handing them to TDB2's engine on the store underneath (which is how property paths read past
+ * jena-fuseki-access's filter). The text index is not in its context: text:query finds nothing here.
+ */
+public final class PublicView extends DatasetGraphFilteredView {
+    private static final Pattern STUDY_GRAPH = Pattern.compile(Pattern.quote(Namespaces.GRAPH) + "([^/]+)(/provenance)?");
+    private static final String REFERENCE = Namespaces.GRAPH + "reference/";
+
+    private final Context context;
+
+    private PublicView(DatasetGraph base) {
+        super(base, PublicView::isPublic, List.of());
+        // a copy without the text index: the Lucene index holds the excerpt text
+        this.context = base.getContext().copy();
+        this.context.remove(org.apache.jena.query.text.TextQuery.textIndex);
+    }
+
+    /** The public view of a store's dataset. */
+    public static PublicView of(DatasetGraph base) {
+        return new PublicView(base);
+    }
+
+    /** Whether anyone may read this quad. */
+    public static boolean isPublic(Quad q) {
+        return isPublicGraph(q.getGraph()) && !SAF.verbatimText.asNode().equals(q.getPredicate());
+    }
+
+    /** Whether anyone may read this graph (default deny: only the graphs SAF-KG mints as public). */
+    public static boolean isPublicGraph(Node graph) {
+        if (graph == null || !graph.isURI()) return false;
+        String g = graph.getURI();
+        if (g.equals(StudyIris.ONTOLOGY_GRAPH)) return true;
+        if (g.startsWith(REFERENCE) && g.length() > REFERENCE.length()) return true;
+        Matcher m = STUDY_GRAPH.matcher(g);
+        return m.matches() && StudyIris.refusal(m.group(1)).isEmpty();
+    }
+
+    @Override
+    public Context getContext() {
+        return context;
+    }
+
+    @Override
+    public Iterator<Node> listGraphNodes() {
+        return visibleGraphs().iterator();
+    }
+
+    @Override
+    public long size() {
+        return visibleGraphs().size();
+    }
+
+    @Override
+    public boolean containsGraph(Node graphNode) {
+        return isPublicGraph(graphNode) && getWrapped().containsGraph(graphNode);
+    }
+
+    /** The default graph is the union of the public graphs, as the store's is the union of all. */
+    @Override
+    public Graph getDefaultGraph() {
+        return getUnionGraph();
+    }
+
+    @Override
+    public Graph getUnionGraph() {
+        return new GraphReadOnly(new GraphUnionRead(this, visibleGraphs()));
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        if (Quad.isDefaultGraph(graphNode) || Quad.isUnionGraph(graphNode)) return getUnionGraph();
+        return super.getGraph(graphNode);
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        if (g != null && (Quad.isDefaultGraph(g) || Quad.isUnionGraph(g))) return unionAsDefault(s, p, o);
+        return super.find(g, s, p, o);
+    }
+
+    @Override
+    public Iterator<Quad> find(Quad q) {
+        return find(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        return find(g, s, p, o).hasNext();
+    }
+
+    private Iterator<Quad> unionAsDefault(Node s, Node p, Node o) {
+        Iterator<Triple> triples = getUnionGraph().find(s, p, o);
+        return Iter.map(triples, t -> Quad.create(Quad.defaultGraphIRI, t));
+    }
+
+    private List<Node> visibleGraphs() {
+        List<Node> out = new ArrayList<>();
+        getWrapped().listGraphNodes().forEachRemaining(g -> {
+            if (isPublicGraph(g)) out.add(g);
+        });
+        return out;
+    }
+}
