@@ -123,6 +123,17 @@ final class TestServer {
     }
 
     /** The excerpt texts of the bundled study, as in its excerpts.csv. */
+    /** Ids of the bundled excerpts whose text matches the regex (case-insensitive, on the whole text). */
+    static List<String> excerptIdsMatching(String regex) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE);
+        try (var parser = org.apache.commons.csv.CSVParser.parse(ROOT.resolve("data/vanguard-2022/excerpts.csv"), StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.stream().filter(r -> p.matcher(r.get("text")).find()).map(r -> r.get("id")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<String> excerptTexts() {
         try (var parser = org.apache.commons.csv.CSVParser.parse(ROOT.resolve("data/vanguard-2022/excerpts.csv"), StandardCharsets.UTF_8,
                 org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
