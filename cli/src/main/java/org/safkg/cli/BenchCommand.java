@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             PasswordFile.ensure(passwd, DeploymentConfig.RESEARCH_USERS);
             var settings = new SafkgServer.Settings(SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"), store.location(),
                     StudyTextIndex.folderFor(store.location()), passwd, SafkgHome.runFolder(), "localhost", 0);
-            try (SafkgServer server = SafkgServer.start(settings, s.graphNames(), QueryCatalog.fromFolder(queriesDir))) {
+            try (SafkgServer server = SafkgServer.start(settings, QueryCatalog.fromFolder(queriesDir))) {
                 String url = "http://localhost:" + server.port() + (user == null ? "/safkg/query" : "/safkg-research/query");
                 out.print(run(url, jobs, SafkgHome.login(user)));
             }

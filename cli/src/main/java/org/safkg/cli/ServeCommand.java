@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             var settings = new SafkgServer.Settings(config != null ? config : SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"),
                     location, StudyTextIndex.folderFor(location), passwd, SafkgHome.runFolder(), host, port);
-            server = SafkgServer.start(settings, s.graphNames(), queries());
+            server = SafkgServer.start(settings, queries());
         } catch (FusekiException e) {
             s.close();
             for (Throwable c = e; c != null; c = c.getCause()) {

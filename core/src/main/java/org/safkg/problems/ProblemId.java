@@ -26,6 +26,7 @@ public enum ProblemId {
     TOTAL_MISMATCH("total-mismatch"),
     HIERARCHY_CYCLE("hierarchy-cycle"),
     SITE_MISMATCH("site-mismatch"),
+    QUOTE_OUTSIDE_EXCERPTS("quote-outside-excerpts"),
     REF_DANGLING("ref-dangling"),
     REF_WRONG_KIND("ref-wrong-kind"),
     CONCEPT_UNKNOWN("concept-unknown"),

@@ -18,7 +18,6 @@ import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.sparql.util.Context;
 import org.safkg.study.StudyIris;
 import org.safkg.vocab.Namespaces;
-import org.safkg.vocab.SAF;
 
 /**
  * What anyone without a login may read, as a dataset: the one place the rule is written. Every read of the
@@ -27,7 +26,9 @@ import org.safkg.vocab.SAF;
  *
  * <p>Default deny: a graph is public only if it is the ontology, a reference graph, or a study's own graph or
  * provenance graph (by the patterns of {@link StudyIris}); any other graph (a study's excerpts, a name nobody
- * listed) is for researchers. And no quad with {@code saf:verbatimText} is public, whatever graph it is in.
+ * listed) is for researchers. The loader puts every respondent's words in the excerpts graph, and refuses a public
+ * literal that repeats six of their words (quote-outside-excerpts); the authors' own statements, published in the
+ * paper, stay public.
  *
  * <p>It is a {@link org.apache.jena.sparql.core.DatasetGraphWrapperView}, so ARQ evaluates queries over it
  * rather than handing them to TDB2's engine on the store underneath (which is how property paths read past
@@ -53,7 +54,7 @@ public final class PublicView extends DatasetGraphFilteredView {
 
     /** Whether anyone may read this quad. */
     public static boolean isPublic(Quad q) {
-        return isPublicGraph(q.getGraph()) && !SAF.verbatimText.asNode().equals(q.getPredicate());
+        return isPublicGraph(q.getGraph());
     }
 
     /** Whether anyone may read this graph (default deny: only the graphs SAF-KG mints as public). */

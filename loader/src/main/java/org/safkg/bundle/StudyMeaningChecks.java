@@ -35,6 +35,7 @@ final class StudyMeaningChecks {
             numbersOrdered(study, "focus_group_size_min", "focus_group_size_max");
             respondentTotal(study);
         });
+        noQuoteOutsideExcerpts();
         noCycle(BundleSchema.ACTORS, "member_of", "group membership");
         noCycle(BundleSchema.CONCEPTS, "broader", "concept hierarchy (broader)");
         sameSite();
@@ -89,6 +90,45 @@ final class StudyMeaningChecks {
                             + " plus respondents_in_both " + both + " is " + (total + both) + ".",
                     "Correct the total or the table's cells (a respondent seen by two methods counts once in the total, once per method in the table)."));
         }
+    }
+
+    /** Words in a run this long, shared with an excerpt, are a quote: it would be public outside the restricted graph. */
+    static final int QUOTE_WORDS = 6;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}']+");
+
+    /** No cell that becomes a public literal repeats 6 or more consecutive words of an excerpt. */
+    private void noQuoteOutsideExcerpts() {
+        Map<List<String>, String> runs = new HashMap<>();
+        for (CsvRow e : rows(BundleSchema.EXCERPTS)) {
+            List<String> w = words(e.raw("text"));
+            for (int i = 0; i + QUOTE_WORDS <= w.size(); i++) runs.putIfAbsent(w.subList(i, i + QUOTE_WORDS), e.get(BundleSchema.ID));
+        }
+        if (runs.isEmpty()) return;
+        tables.forEach((name, table) -> {
+            for (CsvRow r : table.rows()) {
+                for (String column : table.header()) {
+                    if (name.equals(BundleSchema.EXCERPTS) && column.equals("text")) continue;
+                    List<String> w = words(r.raw(column));
+                    for (int i = 0; i + QUOTE_WORDS <= w.size(); i++) {
+                        String excerpt = runs.get(w.subList(i, i + QUOTE_WORDS));
+                        if (excerpt == null) continue;
+                        int end = i + QUOTE_WORDS;
+                        while (end < w.size() && runs.containsKey(w.subList(end - QUOTE_WORDS + 1, end + 1))) end++;
+                        problems.add(cell(ProblemId.QUOTE_OUTSIDE_EXCERPTS, r, column, "the value repeats the words \"" + String.join(" ", w.subList(i, end))
+                                        + "\" of excerpt " + excerpt + ", which only researchers may read.",
+                                "Paraphrase it in fewer than " + QUOTE_WORDS + " consecutive words of the quote: this column is public."));
+                        break;
+                    }
+                }
+            }
+        });
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) out.add(m.group());
+        return out;
     }
 
     private void noCycle(String file, String column, String what) {

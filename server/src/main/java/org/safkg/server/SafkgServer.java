@@ -2,7 +2,6 @@ package org.safkg.server;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -42,8 +41,8 @@ public final class SafkgServer implements AutoCloseable {
         this.indexed = indexed;
     }
 
-    /** Builds and starts the server over the given graphs of the store (which must already hold the data). */
-    public static SafkgServer start(Settings settings, List<String> graphNames, QueryCatalog queries) {
+    /** Builds and starts the server over the store (which must already hold the data). */
+    public static SafkgServer start(Settings settings, QueryCatalog queries) {
         // the admin module keeps its work area in FUSEKI_BASE (default: run/ in the working directory)
         if (System.getenv("FUSEKI_BASE") == null && System.getProperty("FUSEKI_BASE") == null) {
             System.setProperty("FUSEKI_BASE", settings.runDir().toAbsolutePath().toString());
@@ -51,7 +50,7 @@ public final class SafkgServer implements AutoCloseable {
         PasswordFile.ensure(settings.passwordFile(), DeploymentConfig.RESEARCH_USERS);
         // checked before Fuseki opens the index, which commits an empty one if there is none
         boolean indexMissing = !StudyTextIndex.exists(settings.textIndex());
-        Model config = DeploymentConfig.build(settings.configFile(), settings.store(), settings.textIndex(), settings.passwordFile(), graphNames);
+        Model config = DeploymentConfig.build(settings.configFile(), settings.store(), settings.textIndex(), settings.passwordFile());
         FusekiServer fuseki = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(), new SafkgFusekiModule(queries)))
                 .parseConfig(config)

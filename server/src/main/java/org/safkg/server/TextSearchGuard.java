@@ -1,7 +1,6 @@
 package org.safkg.server;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.fuseki.access.DataAccessCtl;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryPF;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -12,9 +11,8 @@ import org.apache.jena.sparql.pfunction.PropertyFunction;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 
 /**
- * text:query, except in a graph-filtered (access-controlled) query, where it matches nothing. The
- * Lucene index holds the excerpt text and is not subject to jena-fuseki-access's graph filter, and it
- * sits in the context that the public service's TDB2 dataset shares with the text dataset.
+ * text:query, except on the public view, where it matches nothing: the Lucene index holds the excerpt
+ * text and answers from outside any dataset view. (The view's own context has no index either.)
  */
 final class TextSearchGuard implements PropertyFunction {
     private final TextQueryPF delegate = new TextQueryPF();
@@ -27,8 +25,7 @@ final class TextSearchGuard implements PropertyFunction {
 
     @Override
     public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext execCxt) {
-        allowed = !execCxt.getContext().isDefined(org.apache.jena.tdb2.sys.SystemTDB.symTupleFilter)
-                && !DataAccessCtl.isAccessControlled(execCxt.getDataset());
+        allowed = !VoidServlet.publicView(execCxt.getDataset());
         if (allowed) delegate.build(subject, predicate, object, execCxt);
     }
 

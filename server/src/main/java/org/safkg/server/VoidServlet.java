@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.fuseki.access.DataAccessCtl;
-import org.apache.jena.fuseki.access.DatasetGraphAccessControl;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.graph.Node;
@@ -26,17 +24,13 @@ final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         DataAccessPoint pub = publicService();
         if (pub == null) {
-            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no public (access-controlled) dataset is served here");
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no public dataset (safkgf:PublicDataset) is served here");
             return;
         }
-        DatasetGraphAccessControl controlled = (DatasetGraphAccessControl) pub.getDataService().getDataset();
-        Collection<Node> visible = controlled.getAuthService().get(DeploymentConfig.ANONYMOUS).visibleGraphs();
-        DatasetGraph base = DatasetGraphAccessControl.removeWrapper(controlled);
-        // a copy of exactly the graphs anonymous users see: the description counts what the endpoint answers
+        DatasetGraph pubView = pub.getDataService().getDataset();
+        // a copy of exactly what the public service answers: the description counts what anyone can read
         DatasetGraph view = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(base, () -> visible.forEach(g -> {
-            if (g.isURI() && !g.getURI().startsWith("urn:x-arq:")) view.addGraph(g, base.getGraph(g));
-        }));
+        Txn.executeRead(pubView, () -> pubView.listGraphNodes().forEachRemaining(g -> view.addGraph(g, pubView.getGraph(g))));
         String endpoint = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath()
                 + pub.getName() + "/sparql";
         res.setContentType("text/turtle;charset=utf-8");
@@ -47,9 +41,18 @@ final class VoidServlet extends HttpServlet {
         DataAccessPointRegistry registry = DataAccessPointRegistry.get(getServletContext());
         for (String name : registry.keys()) {
             DataAccessPoint dap = registry.get(name);
-            if (DataAccessCtl.isAccessControlled(dap.getDataService().getDataset())
-                    && dap.getDataService().getDataset() instanceof DatasetGraphAccessControl) return dap;
+            if (publicView(dap.getDataService().getDataset())) return dap;
         }
         return null;
+    }
+
+    /** Whether the dataset is (Fuseki's wrapper of) the public view. */
+    static boolean publicView(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (true) {
+            if (d instanceof org.safkg.store.PublicView) return true;
+            if (d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !(d instanceof org.apache.jena.sparql.core.DatasetGraphWrapperView)) d = w.getWrapped();
+            else return false;
+        }
     }
 }

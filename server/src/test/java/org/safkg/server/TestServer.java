@@ -35,7 +35,7 @@ final class TestServer {
         new StudyLoader().load(ROOT.resolve("data/vanguard-2022"), store);
         var settings = new SafkgServer.Settings(ROOT.resolve("fuseki-config/safkg.ttl"), dir.resolve("tdb2"), org.safkg.store.StudyTextIndex.folderFor(dir.resolve("tdb2")),
                 dir.resolve("passwd"), dir.resolve("run"), "localhost", 0);
-        server = SafkgServer.start(settings, store.graphNames(), QueryCatalog.fromFolder(ROOT.resolve("queries")));
+        server = SafkgServer.start(settings, QueryCatalog.fromFolder(ROOT.resolve("queries")));
         logins = PasswordFile.read(dir.resolve("passwd"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

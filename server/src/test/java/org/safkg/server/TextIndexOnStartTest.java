@@ -52,7 +52,7 @@ class TextIndexOnStartTest {
             var settings = new SafkgServer.Settings(TestServer.ROOT.resolve("fuseki-config/safkg.ttl"), vanguard,
                     StudyTextIndex.folderFor(vanguard), dir.resolve("passwd"), dir.resolve("run"), "localhost", 0);
             for (int start = 0; start < 2; start++) {
-                try (SafkgServer server = SafkgServer.start(settings, s.graphNames(), QueryCatalog.fromFolder(TestServer.ROOT.resolve("queries")))) {
+                try (SafkgServer server = SafkgServer.start(settings, QueryCatalog.fromFolder(TestServer.ROOT.resolve("queries")))) {
                     assertEquals(0, server.indexedEntries());
                 }
                 assertEquals(generation, generation(vanguard), "start " + (start + 1) + " rewrote the index");
@@ -75,7 +75,7 @@ class TextIndexOnStartTest {
         try (StudyStore s = StudyStore.open(store)) {
             var settings = new SafkgServer.Settings(TestServer.ROOT.resolve("fuseki-config/safkg.ttl"), store,
                     StudyTextIndex.folderFor(store), dir.resolve("passwd"), dir.resolve("run"), "localhost", 0);
-            try (SafkgServer server = SafkgServer.start(settings, s.graphNames(), QueryCatalog.fromFolder(TestServer.ROOT.resolve("queries")))) {
+            try (SafkgServer server = SafkgServer.start(settings, QueryCatalog.fromFolder(TestServer.ROOT.resolve("queries")))) {
                 assertTrue(server.indexedEntries() > 13, "quotes and labels: " + server.indexedEntries());
             }
         }
@@ -97,7 +97,7 @@ class TextIndexOnStartTest {
     void theConfigurationDeclaresTheFieldsAndAnalyzerTheLoaderWrites() throws IOException {
         Path dir = Files.createTempDirectory(TestServer.ROOT.resolve("server/target"), "text-index-config-");
         var m = DeploymentConfig.build(TestServer.ROOT.resolve("fuseki-config/safkg.ttl"), dir.resolve("tdb2"), dir.resolve("tdb2-text"),
-                dir.resolve("passwd"), java.util.List.of());
+                dir.resolve("passwd"));
         var index = (org.apache.jena.query.text.TextIndexLucene) org.apache.jena.assembler.Assembler.general()
                 .open(m.getResource(TestServer.ROOT.resolve("fuseki-config/safkg.ttl").toUri() + "#lucene-index"));
         try {
