@@ -36,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--admin", description = "Turn on Fuseki's admin API (/$/: datasets, backups, compaction) for the admin login; loopback only."
+            + " Off by default: the UI's reads of it still answer.")
+    boolean admin;
+
     @Option(names = "--config", paramLabel = "FILE", description = "The Fuseki configuration (default: fuseki-config/safkg.ttl in the repository).")
     Path config;
 
@@ -65,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("Logins for researcher and admin: %s%n", passwd);
             }
             var settings = new SafkgServer.Settings(config != null ? config : SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"),
-                    location, StudyTextIndex.folderFor(location), passwd, SafkgHome.runFolder(), host, port);
+                    location, StudyTextIndex.folderFor(location), passwd, SafkgHome.runFolder(), host, port, admin);
             server = SafkgServer.start(settings, queries());
         } catch (FusekiException e) {
             s.close();

@@ -45,6 +45,8 @@ public final class PublicView extends DatasetGraphFilteredView {
         // a copy without the text index: the Lucene index holds the excerpt text
         this.context = base.getContext().copy();
         this.context.remove(org.apache.jena.query.text.TextQuery.textIndex);
+        // no outbound requests from a public query: SERVICE is refused (a server-side request forgery otherwise)
+        this.context.set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
     }
 
     /** The public view of a store's dataset. */

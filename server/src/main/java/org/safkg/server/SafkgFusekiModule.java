@@ -24,14 +24,17 @@ public final class SafkgFusekiModule implements FusekiModule {
     /** Where the competency queries are listed, with links that open them in the UI's query editor. */
     public static final String QUERIES_PATH = "/queries/";
     private final QueryCatalog queries;
+    private final RequestGate.Limits limits;
+    private java.util.Map<String, String> logins = java.util.Map.of();
 
-    /** With the queries packaged on the classpath (the standalone server). */
+    /** With the queries packaged on the classpath and the default limits (the standalone server). */
     public SafkgFusekiModule() {
-        this(null);
+        this(null, RequestGate.Limits.defaults());
     }
 
-    public SafkgFusekiModule(QueryCatalog queries) {
+    public SafkgFusekiModule(QueryCatalog queries, RequestGate.Limits limits) {
         this.queries = queries;
+        this.limits = limits;
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class SafkgFusekiModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         TextSearchGuard.install();
-        builder.addFilter("/$/*", new AdminApiGuard());
+        logins = passwords(configModel);
         for (String name : publicServices(configModel)) {
             builder.addFilter("/" + name, new PublicReadOnlyGuard());
             builder.addFilter("/" + name + "/*", new PublicReadOnlyGuard());
@@ -51,6 +54,21 @@ public final class SafkgFusekiModule implements FusekiModule {
         QueryCatalog catalog = queries != null ? queries : QueryCatalog.fromClasspath();
         builder.addServlet(QUERIES_PATH + "*", new QueryIndexServlet(catalog));
         WebFront.mount(builder, new WebSettings(SafkgServer.PUBLIC, SafkgServer.RESEARCH, catalog));
+    }
+
+    /** The gate goes in front of everything Jetty does, its login check included (see {@link RequestGate}). */
+    @Override
+    public void serverBeforeStarting(FusekiServer server) {
+        org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+        jetty.setHandler(new RequestGate(jetty.getHandler(), limits, logins));
+    }
+
+    /** The logins of the configuration's password file (fuseki:passwd), to recognise failed logins. */
+    private static java.util.Map<String, String> passwords(Model config) {
+        if (config == null) return java.util.Map.of();
+        Property passwd = config.createProperty(DeploymentConfig.FUSEKI + "passwd");
+        return config.listObjectsOfProperty(passwd).toList().stream().filter(o -> o.isLiteral()).findFirst()
+                .map(o -> PasswordFile.read(java.nio.file.Path.of(o.asLiteral().getString()))).orElse(java.util.Map.of());
     }
 
     /** The names of the services whose dataset is a safkgf:PublicDataset. */

@@ -26,8 +26,22 @@ public final class SafkgServer implements AutoCloseable {
     /** The researchers' dataset (login required; writes admin only). */
     public static final String RESEARCH = "safkg-research";
 
-    /** Where the configuration, store, index and password file are, and where to listen (port 0: any free port). */
-    public record Settings(Path configFile, Path store, Path textIndex, Path passwordFile, Path runDir, String host, int port) {
+    /**
+     * Where the configuration, store, index and password file are, where to listen (port 0: any free port), and
+     * whether the admin API is on (admin login, loopback only).
+     */
+    public record Settings(Path configFile, Path store, Path textIndex, Path passwordFile, Path runDir, String host, int port, boolean adminApi) {
+        public Settings {
+            if (adminApi && !(host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1"))) {
+                throw new IllegalArgumentException("--admin serves the admin API on the loopback address only: drop --host " + host + " or --admin");
+            }
+        }
+
+        /** Settings with the admin API off. */
+        public Settings(Path configFile, Path store, Path textIndex, Path passwordFile, Path runDir, String host, int port) {
+            this(configFile, store, textIndex, passwordFile, runDir, host, port, false);
+        }
+
         public boolean loopbackOnly() {
             return host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1");
         }
@@ -52,7 +66,7 @@ public final class SafkgServer implements AutoCloseable {
         boolean indexMissing = !StudyTextIndex.exists(settings.textIndex());
         Model config = DeploymentConfig.build(settings.configFile(), settings.store(), settings.textIndex(), settings.passwordFile());
         FusekiServer fuseki = FusekiServer.create()
-                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(), new SafkgFusekiModule(queries)))
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(), new SafkgFusekiModule(queries, new RequestGate.Limits(RequestGate.Limits.defaults().maxQueryBytes(), RequestGate.Limits.defaults().maxUploadBytes(), settings.adminApi()))))
                 .parseConfig(config)
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
