@@ -18,9 +18,10 @@ final class RefusedRequests {
         if (length >= 0 && length <= MAX_DRAINED) {
             try (InputStream in = request.getInputStream()) {
                 in.skipNBytes(length);
-            } catch (IOException e) {
-                // the client went away: nothing to answer
-                return;
+            } catch (IOException | IllegalStateException e) {
+                // already read (a form's parameters) or the client went away: answer all the same, on a closed connection
+                // (returning here answered a refused form update with an empty 200)
+                response.setHeader("Connection", "close");
             }
         } else if (length > MAX_DRAINED || length < 0 && request.getHeader("Transfer-Encoding") != null) {
             response.setHeader("Connection", "close");

@@ -43,6 +43,15 @@ final class TestServer {
         }));
     }
 
+    /** A server of its own, e.g. for tests that throttle logins, which would lock the shared one's users out. */
+    static TestServer fresh() {
+        try {
+            return new TestServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static synchronized TestServer get() {
         if (instance == null) {
             try {
