@@ -98,6 +98,15 @@ class AttackSuiteTest {
         assertEquals(all.size(), all.stream().map(Probe::name).distinct().count(), "probe names are unique");
     }
 
+    @Test
+    void everyPageAndRefusalCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/queries/", "/ontology", "/sparql-ui/", "/$/stats", "/safkg/../x")) {
+            HttpResponse<String> r = send(new Probe(path, "GET", path, Map.of(), null, Set.of(), null));
+            assertEquals("frame-ancestors 'none'; object-src 'none'; base-uri 'self'", r.headers().firstValue("Content-Security-Policy").orElse(null), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+        }
+    }
+
     @TestFactory
     List<DynamicTest> everyProbeIsRefusedOrEmptyAndNothingLeaksOrChanges() {
         List<DynamicTest> tests = new ArrayList<>();
