@@ -36,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT", description = "The port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--query-log", description = "Also write every query's text, with Fuseki's action log, to logs/safkg-queries.log (off by default:"
+            + " queries can hold what researchers searched for).")
+    boolean queryLog;
+
     @Option(names = "--admin", description = "Turn on Fuseki's admin API (/$/: datasets, backups, compaction) for the admin login; loopback only."
             + " Off by default: the UI's reads of it still answer.")
     boolean admin;
@@ -49,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (queryLog) System.setProperty("safkg.query-log", "INFO");
         ServerLogging.toConsoleAndFile(SafkgHome.get().resolve("logs"));
         Path location = store.location();
         Path passwd = SafkgHome.passwordFile();

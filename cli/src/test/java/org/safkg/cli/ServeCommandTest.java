@@ -1,6 +1,7 @@
 package org.safkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,20 @@ class ServeCommandTest {
         try {
             for (int i = 0; i < 240 && !Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."); i++) Thread.sleep(250);
             assertTrue(Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."), Files.readString(home.resolve("serve.out")));
+            // one request: one log line (method, path, status, time), and no query text anywhere in the logs
+            Matcher url = Pattern.compile("SAF-KG is served at (http://localhost:\\d+)/").matcher(Files.readString(home.resolve("serve.out")));
+            assertTrue(url.find());
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url.group(1) + "/safkg/query")).header("Content-Type", "application/sparql-query")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("ASK { ?s <urn:x-query-text-marker> ?o }")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            Thread.sleep(500);
+            List<String> lines = Files.readAllLines(home.resolve("logs/safkg-server.log")).stream().filter(l -> l.contains("/safkg/query")).toList();
+            assertEquals(1, lines.size(), lines.toString());
+            assertTrue(lines.get(0).matches(".* INFO .*requests - POST /safkg/query 200 \\d+ ms"), lines.get(0));
+            assertFalse(Files.readString(home.resolve("logs/safkg-server.log")).contains("x-query-text-marker"), "the query text is not logged");
+            assertFalse(Files.exists(home.resolve("logs/safkg-queries.log")), "the query log is off by default");
             new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
             assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the server did not stop on SIGINT");
         } finally {

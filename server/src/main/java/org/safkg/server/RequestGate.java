@@ -28,6 +28,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class RequestGate extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
+    /** One line per request: method, path (no query string), status, milliseconds. */
+    private static final Logger REQUESTS = LoggerFactory.getLogger("org.safkg.requests");
     /** Default limit of a query or form body, and of a GET query string: 256 KB (a competency query is under 4 KB). */
     public static final long DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
     /** Default limit of an admin's upload, GSP write or update: 64 MiB. */
@@ -104,7 +106,13 @@ public final class RequestGate extends Handler.Wrapper {
                 return refuse(response, callback, 403, "A write with a login must come from this server's own pages (Origin) or with a SPARQL or RDF content type.");
             }
         }
-        return super.handle(request, response, callback);
+        if (!REQUESTS.isInfoEnabled()) return super.handle(request, response, callback);
+        long started = System.nanoTime();
+        String method0 = method;
+        String path0 = path;
+        Callback logged = Callback.from(callback, () -> REQUESTS.info("{} {} {} {} ms", method0, path0, response.getStatus(),
+                (System.nanoTime() - started) / 1_000_000));
+        return super.handle(request, response, logged);
     }
 
     /** Why the raw path could be read two ways, or null: routing and guards must see the path the client sent. */
@@ -172,6 +180,7 @@ public final class RequestGate extends Handler.Wrapper {
     }
 
     private static boolean refuse(Response response, Callback callback, int status, String message) {
+        if (REQUESTS.isInfoEnabled()) REQUESTS.info("refused {}: {}", status, message);
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
