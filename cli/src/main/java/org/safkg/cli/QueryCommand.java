@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With --endpoint URL, run it against any SPARQL endpoint instead (parameters still bound as terms).",
                 "Without NAME, list the queries with their questions and parameters."})
 final class QueryCommand implements Callable<Integer> {
-    enum Format { table, csv, tsv, json }
+    enum Format { table, csv, tsv, json, xml }
 
     enum Engine { jena, rdf4j }
 
@@ -47,7 +47,7 @@ final class QueryCommand implements Callable<Integer> {
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json (SPARQL 1.1 results formats). Default: ${DEFAULT-VALUE}.")
+            description = "table, csv, tsv, json or xml (SPARQL 1.1 results formats). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of .rq files (default: queries/ in the repository).")
@@ -113,6 +113,7 @@ final class QueryCommand implements Callable<Integer> {
             case csv -> ResultSetFormatter.outputAsCSV(bytes, rs);
             case tsv -> ResultSetFormatter.outputAsTSV(bytes, rs);
             case json -> ResultSetFormatter.outputAsJSON(bytes, rs);
+            case xml -> ResultSetFormatter.outputAsXML(bytes, rs);
             default -> { return PlainTable.render(rs, Namespaces.prefixMapping()); }
         }
         return bytes.toString(StandardCharsets.UTF_8);
