@@ -88,6 +88,8 @@ final class QueryCommand implements Callable<Integer> {
             return 0;
         }
         try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
+            var unknown = org.safkg.query.ParameterCheck.unknownValue(q, bound, s.datasetGraph());
+            if (unknown.isPresent()) throw new IllegalArgumentException(unknown.get());
             ResultSetRewindable rs = engine == Engine.rdf4j ? onRdf4j(s, q, bound) : QueryRunner.select(s.datasetGraph(), q, bound);
             out.print(render(rs, format));
             out.flush();

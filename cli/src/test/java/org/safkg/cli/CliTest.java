@@ -59,8 +59,9 @@ class CliTest {
         assertEquals(0, s3.code(), s3.err());
         assertEquals(4, s3.out().split("\r\n").length, s3.out());
         Run injection = run("query", "who-led", "--param", "siteId=S3\" || true || \"", "--format", "csv", "--store", store.toString());
-        assertEquals(0, injection.code());
-        assertEquals("episode,leader,role,site\r\n", injection.out(), "a hostile value is just a literal that matches nothing");
+        assertEquals(2, injection.code());
+        assertEquals("", injection.out());
+        assertTrue(injection.err().startsWith("error: parameter siteId: nothing in the store has the id 'S3\" || true || \"'. Nearest: "), injection.err());
         Run unknown = run("query", "who-led", "--param", "site=S3", "--store", store.toString());
         assertEquals(2, unknown.code());
         assertEquals("error: query who-led has no parameter 'site'; it takes: siteId\n", unknown.err().replace("\r", ""));

@@ -51,14 +51,38 @@ class ReadmeCommandsIT {
         List<String> cmds = readmeQueryCommands();
         assertTrue(cmds.size() >= 4, "README query commands found: " + cmds);
         List<DynamicTest> tests = new ArrayList<>();
+        int compared = 0;
         for (String c : cmds) {
+            Path expected = expectation(c);
+            if (expected != null) compared++;
             tests.add(DynamicTest.dynamicTest(c, () -> {
                 Result r = launch(c);
                 assertEquals(0, r.code(), r.err());
                 assertFalse(r.out().isBlank(), "no output from " + c);
+                if (expected == null) return;
+                // the same command as CSV gives exactly the rows of the query's expectation file (in any order)
+                Result csv = launch(c.replaceAll("\\s--format \\S+|\\s-f \\S+", "") + " --format csv");
+                assertEquals(0, csv.code(), csv.err());
+                assertEquals(sortedLines(Files.readString(expected, StandardCharsets.UTF_8)), sortedLines(csv.out()), c + " vs " + expected.getFileName());
             }));
         }
+        assertTrue(compared >= 6, compared + " README commands have an expectation file to compare with");
         return tests;
+    }
+
+    /** queries/NAME.expected[.k=v,...].csv for a README command, if there is one. */
+    static Path expectation(String command) {
+        Matcher m = Pattern.compile("\\./safkg query (\\S+)").matcher(command);
+        if (!m.find()) return null;
+        List<String> params = new ArrayList<>();
+        Matcher p = Pattern.compile("--param (\\S+=\\S+)").matcher(command);
+        while (p.find()) params.add(p.group(1));
+        Path f = ROOT.resolve("queries").resolve(m.group(1) + ".expected" + (params.isEmpty() ? "" : "." + String.join(",", params)) + ".csv");
+        return Files.exists(f) ? f : null;
+    }
+
+    static List<String> sortedLines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).sorted().toList();
     }
 
     @Test

@@ -96,6 +96,17 @@ class SparqlCommandTest {
     }
 
     @Test
+    void aParameterThatNamesNothingIsAnErrorWithTheNearestIds() {
+        InProcessSafkg.Run concept = run("query", "excerpts-by-code", "--param", "code=brokring", "--store", store);
+        assertEquals(2, concept.code());
+        assertTrue(concept.err().startsWith("error: parameter code: there is no concept 'brokring' in the store. Nearest: brokering, "), concept.err());
+        InProcessSafkg.Run site = run("query", "who-led", "--param", "siteId=S9", "--store", store);
+        assertEquals(2, site.code());
+        assertTrue(site.err().startsWith("error: parameter siteId: nothing in the store has the id 'S9'. Nearest: S1, S2, S3, S4, S5."), site.err());
+        assertEquals(0, run("query", "codebook-usage", "--param", "schemeId=skill", "--store", store).code(), "a scheme's notation is an id");
+    }
+
+    @Test
     void wrongFormatsAndTheirQueriesAreTold() {
         InProcessSafkg.Run ask = run("sparql", "ASK {}", "-f", "ttl", "--store", store);
         assertEquals(2, ask.code());

@@ -1,0 +1,75 @@
+package org.safkg.query;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.safkg.vocab.Namespaces;
+
+/**
+ * Checks a query's bound values against the data before it runs: a concept that is no concept in the store, or an id
+ * (siteId, episodeId, ...; a dcterms:identifier or skos:notation) that no resource has, would give "0 rows" without a word; they are told, with the nearest
+ * existing ids.
+ */
+public final class ParameterCheck {
+    private static final int NEAREST = 5;
+
+    private ParameterCheck() {
+    }
+
+    /** Why a bound value names nothing in the store, if one does not. */
+    public static Optional<String> unknownValue(CompetencyQuery q, Map<String, Node> bound, DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            for (QueryParameter p : q.parameters()) {
+                Node v = bound.get(p.name());
+                if (v == null) continue;
+                if (p.type() == QueryParameter.Type.CONCEPT && !dsg.getUnionGraph().contains(v, Node.ANY, Node.ANY)) {
+                    String id = v.getURI().substring(Namespaces.CONCEPT.length());
+                    return Optional.of("parameter " + p.name() + ": there is no concept '" + id + "' in the store." + nearest(id, concepts(dsg)));
+                }
+                if (p.type() == QueryParameter.Type.STRING && p.name().endsWith("Id")
+                        && !dsg.getUnionGraph().contains(Node.ANY, DCTerms.identifier.asNode(), v)
+                        && !dsg.getUnionGraph().contains(Node.ANY, SKOS.notation.asNode(), v)) {
+                    String id = v.getLiteralLexicalForm();
+                    return Optional.of("parameter " + p.name() + ": nothing in the store has the id '" + id + "'." + nearest(id, identifiers(dsg)));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static TreeSet<String> concepts(DatasetGraph dsg) {
+        TreeSet<String> out = new TreeSet<>();
+        dsg.getUnionGraph().find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Namespaces.CONCEPT)) {
+                out.add(t.getSubject().getURI().substring(Namespaces.CONCEPT.length()));
+            }
+        });
+        return out;
+    }
+
+    private static TreeSet<String> identifiers(DatasetGraph dsg) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Node p : List.of(DCTerms.identifier.asNode(), SKOS.notation.asNode())) {
+            dsg.getUnionGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral()) out.add(t.getObject().getLiteralLexicalForm());
+            });
+        }
+        return out;
+    }
+
+    private static String nearest(String value, TreeSet<String> known) {
+        LevenshteinDistance lev = LevenshteinDistance.getDefaultInstance();
+        List<String> near = known.stream().sorted(Comparator.comparingInt((String k) -> lev.apply(value.toLowerCase(), k.toLowerCase())).thenComparing(k -> k))
+                .limit(NEAREST).toList();
+        return near.isEmpty() ? "" : " Nearest: " + String.join(", ", near) + ".";
+    }
+}
