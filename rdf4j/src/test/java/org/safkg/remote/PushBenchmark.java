@@ -44,6 +44,12 @@ class PushBenchmark {
                     new RemoteLoad(chunk).push(dsg, new GraphStoreTarget(fuseki.data(), loader), new RemoteLoad.Listener() {});
                     double s = (System.nanoTime() - t0) / 1e9;
                     System.out.printf("BENCHMARK push %d triples, chunk %d, run %d: %.2f s, %.0f triples/s%n", TRIPLES, chunk, run, s, TRIPLES / s);
+                    // the figure is only worth printing if the push did what it says: every triple there, once (a graph is replaced)
+                    try (var exec = org.apache.jena.sparql.exec.http.QueryExecHTTP.service(fuseki.sparql())
+                            .query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").build()) {
+                        org.junit.jupiter.api.Assertions.assertEquals(TRIPLES, Integer.parseInt(exec.select().next().get("n").getLiteralLexicalForm()));
+                    }
+                    org.junit.jupiter.api.Assertions.assertTrue(s > 0 && TRIPLES / s > 100, "implausible throughput " + TRIPLES / s);
                 }
             }
         }
