@@ -14,7 +14,7 @@ import org.apache.jena.sys.JenaSubsystemLifecycle;
 import org.safkg.store.PublicView;
 
 /**
- * The Fuseki configuration's {@code safkgf:PublicDataset}: the {@link PublicView} of another dataset, e.g.
+ * The Fuseki configuration's {@code safkgf:PublicDataset} (and, registered beside it, {@link ServiceAllowList}): the {@link PublicView} of another dataset, e.g.
  * {@code :public a safkgf:PublicDataset ; safkgf:dataset :tdb2-dataset .} Registered when Jena starts (a
  * JenaSubsystemLifecycle), so the standalone jena-fuseki-server reads it as ./safkg serve does.
  */
@@ -38,6 +38,8 @@ public final class PublicDatasetAssembler extends AssemblerBase {
         @Override
         public void start() {
             AssemblerUtils.registerDataset(PUBLIC_DATASET, new PublicDatasetAssembler());
+            // SERVICE to the configured endpoints only, wherever a server configuration sets the list
+            org.apache.jena.sparql.service.ServiceExecutorRegistry.get().addSingleLink(new ServiceAllowList());
         }
 
         @Override

@@ -46,6 +46,7 @@ public final class SafkgFusekiModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         TextSearchGuard.install();
         logins = passwords(configModel);
+        builder.addFilter("/*", new UpdateGuard());
         for (String name : publicServices(configModel)) {
             builder.addFilter("/" + name, new PublicReadOnlyGuard());
             builder.addFilter("/" + name + "/*", new PublicReadOnlyGuard());

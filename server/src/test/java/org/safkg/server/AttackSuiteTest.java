@@ -209,15 +209,22 @@ class AttackSuiteTest {
         out.add(new Probe("gsp whole dataset", "GET", "/safkg/get", Map.of("Accept", "application/n-quads"), null, Set.of(200), null));
         // SERVICE: no request leaves the server
         String local = "http://127.0.0.1:" + listener.getAddress().getPort() + "/anything";
-        // (Fuseki answers a denied query 422; SILENT turns the refusal into no rows)
+        // (Fuseki answers a denied query 422; SILENT may turn the refusal into no rows)
         for (String q : List.of("SELECT * { SERVICE <" + local + "> { ?s ?p ?o } }", "SELECT * { BIND(<" + local + "> AS ?u) SERVICE ?u { ?s ?p ?o } }",
                 "SELECT * { SERVICE <http://127.0.0.1:" + s.server.port() + "/safkg-research/query> { ?x saf:verbatimText ?t } }",
                 "SELECT * { SERVICE <file:///etc/passwd> { ?s ?p ?o } }")) {
             out.add(new Probe("service " + out.size(), "POST", "/safkg/query", Map.of("Content-Type", "application/sparql-query"), bytes(P + q), Set.of(422),
-                    body -> assertTrue(body.startsWith("SERVICE execution disabled"), body)));
+                    body -> assertTrue(body.startsWith("SERVICE execution disabled") || body.contains("is not in this server's allow-list"), body)));
+        }
+        // on the research service, SERVICE only to the configuration's allow-list (empty in fuseki-config/safkg.ttl)
+        for (String user : List.of("researcher", "admin")) {
+            out.add(new Probe("research service as " + user, "POST", "/safkg-research/query",
+                    Map.of("Content-Type", "application/sparql-query", "Authorization", s.login(user).header()),
+                    bytes("SELECT * { SERVICE <" + local + "> { ?s ?p ?o } }"), Set.of(422),
+                    body -> assertTrue(body.contains("is not in this server's allow-list"), body)));
         }
         out.add(new Probe("service silent", "POST", "/safkg/query", Map.of("Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json"),
-                bytes(P + "SELECT * { SERVICE SILENT <" + local + "> { ?s ?p ?o } }"), Set.of(200), body -> assertFalse(body.contains("\"s\" :"), body)));
+                bytes(P + "SELECT * { SERVICE SILENT <" + local + "> { ?s ?p ?o } }"), Set.of(200, 422), body -> assertFalse(body.contains("\"s\" :"), body)));
         // writes on the public service: refused for everyone, never 200
         for (String[] w : new String[][] {{"POST", "/safkg/update", "application/sparql-update", "DROP ALL"},
                 {"POST", "/safkg", "application/sparql-update", "DROP ALL"},
@@ -282,6 +289,16 @@ class AttackSuiteTest {
             out.add(new Probe("csrf " + user + " text/plain without origin", "POST", "/safkg-research/data?graph=" + enc(STUDY),
                     Map.of("Content-Type", "text/plain", "Authorization", auth), bytes("<urn:a> <urn:b> <urn:c> ."), Set.of(403), null));
         }
+        // LOAD of a local file: refused even for the admin
+        for (String src : List.of("file:///etc/passwd", "file:" + s.dir.resolve("tdb2") + "/../passwd", "passwd", "FILE:///etc/hosts")) {
+            out.add(new Probe("admin load " + src, "POST", "/safkg-research/update",
+                    Map.of("Content-Type", "application/sparql-update", "Authorization", s.login("admin").header()),
+                    bytes("LOAD <" + src + "> INTO GRAPH <urn:x-stolen>"), Set.of(403),
+                    body -> assertTrue(body.contains("LOAD reads only http(s) sources"), body)));
+        }
+        out.add(new Probe("admin load form", "POST", "/safkg-research/update",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Authorization", s.login("admin").header(), "Origin", "http://127.0.0.1:" + s.server.port()),
+                bytes("update=" + enc("LOAD <file:///etc/passwd>")), Set.of(403), null));
         out.add(new Probe("admin no-op update from a program", "POST", "/safkg-research/update",
                 Map.of("Content-Type", "application/sparql-update", "Authorization", s.login("admin").header()), bytes("DELETE DATA { <urn:a> <urn:b> <urn:c> }"),
                 Set.of(200, 204), null));
