@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedVocabularyTest {
     static final Path ROOT = Path.of(System.getProperty("safkg.root", ".."));
-    static final Model ONTOLOGY = RDFDataMgr.loadModel(ROOT.resolve("ontology/saf-kg.ttl").toString());
+    static final Model ONTOLOGY = RDFDataMgr.loadModel(ROOT.resolve("ontology/saf-kg.ttl").toString())
+            .add(RDFDataMgr.loadModel(ROOT.resolve("ontology/saf-kg-refiqda.ttl").toString()));
 
     @Test
     void everyDeclaredTermIsAConstantOfItsNamespacesClass() throws Exception {
-        Map<Class<?>, String> classes = Map.of(SAF.class, SAF.NS, PROV.class, PROV.NS, QB.class, QB.NS, ADMS.class, ADMS.NS);
+        Map<Class<?>, String> classes = Map.of(SAF.class, SAF.NS, PROV.class, PROV.NS, QB.class, QB.NS, ADMS.class, ADMS.NS, QDA.class, QDA.NS);
         for (var e : classes.entrySet()) {
             String ns = e.getValue();
             Set<String> owlClasses = declared(ns, OWL.Class);
@@ -56,7 +57,7 @@ class GeneratedVocabularyTest {
 
     @Test
     void theClassesAreGeneratedNotWritten() throws Exception {
-        for (String name : Set.of("SAF", "PROV", "QB", "ADMS")) {
+        for (String name : Set.of("SAF", "PROV", "QB", "ADMS", "QDA")) {
             assertFalse(Files.exists(ROOT.resolve("core/src/main/java/org/safkg/vocab/" + name + ".java")), name + ".java is written by hand");
             assertTrue(Files.isRegularFile(ROOT.resolve("core/target/generated-sources/schemagen/org/safkg/vocab/" + name + ".java")), name);
         }
@@ -66,7 +67,8 @@ class GeneratedVocabularyTest {
                     .filter(p -> !p.toString().contains("/target/"))
                     .filter(p -> {
                         try {
-                            return Files.readString(p).contains("\"https://w3id.org/safkg/ontology#");
+                            String text = Files.readString(p);
+                            return text.contains("\"https://w3id.org/safkg/ontology#") || text.contains("\"https://w3id.org/safkg/refiqda#");
                         } catch (java.io.IOException ex) {
                             throw new java.io.UncheckedIOException(ex);
                         }

@@ -1,5 +1,6 @@
 package org.safkg.refiqda;
 
+import org.safkg.vocab.QDA;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.safkg.refiqda;
 
+import org.safkg.vocab.QDA;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

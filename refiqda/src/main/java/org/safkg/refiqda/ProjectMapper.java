@@ -1,5 +1,6 @@
 package org.safkg.refiqda;
 
+import org.safkg.vocab.QDA;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ public final class ProjectMapper {
                             List<CodeMapping.Entry> mapping, LongConsumer progress) {
         Namespaces.all().forEach(m::setNsPrefix);
         Namespaces.all().forEach(text::setNsPrefix);
-        m.setNsPrefix(QDA.PREFIX, QDA.NS);
+        m.setNsPrefix("qda", QDA.NS);
         Resource study = m.createResource(iris.study(), SAF.Study).addProperty(DCTerms.identifier, iris.studyId());
         String title = project.name() != null ? project.name() : "Codebook";
         study.addProperty(DCTerms.title, title).addProperty(RDFS.label, title);

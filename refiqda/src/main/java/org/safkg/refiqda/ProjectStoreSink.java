@@ -1,5 +1,6 @@
 package org.safkg.refiqda;
 
+import org.safkg.vocab.QDA;
 import java.nio.file.Path;
 import java.util.Optional;
 

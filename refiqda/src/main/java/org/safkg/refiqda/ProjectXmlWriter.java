@@ -1,5 +1,6 @@
 package org.safkg.refiqda;
 
+import org.safkg.vocab.QDA;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;

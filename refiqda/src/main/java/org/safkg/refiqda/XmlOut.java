@@ -1,5 +1,6 @@
 package org.safkg.refiqda;
 
+import org.safkg.vocab.QDA;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 

@@ -1,5 +1,6 @@
 package org.safkg.refiqda;
 
+import org.safkg.vocab.QDA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safkg.refiqda.TestFiles.*;
