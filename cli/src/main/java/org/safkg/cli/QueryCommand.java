@@ -71,6 +71,10 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         QueryCatalog catalog = catalog();
+        catalog.rejected().forEach((n, why) -> spec.commandLine().getErr().println("warning: skipped " + why));
+        if (name != null && catalog.rejected().containsKey(name)) {
+            throw new IllegalArgumentException("the query '" + name + "' cannot run: " + catalog.rejected().get(name));
+        }
         if (name == null) {
             catalog.all().values().forEach(q -> {
                 out.printf("%-28s %s%n", q.name(), q.question());

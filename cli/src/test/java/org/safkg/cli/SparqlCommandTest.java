@@ -107,6 +107,23 @@ class SparqlCommandTest {
     }
 
     @Test
+    void aBadFileInTheQueryFolderIsReportedAndTheOthersStillRun() throws Exception {
+        Path dir = tmp.resolve("my-queries");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("episodes.rq"), "# question: How many episodes are there?\nPREFIX saf: <https://w3id.org/safkg/ontology#>\n" + EPISODES.replace("saf:", "saf:"));
+        Files.writeString(dir.resolve("broken.rq"), "# question: Broken\nSELECT * { ?s ?p");
+        InProcessSafkg.Run list = run("query", "--queries", dir.toString(), "--store", store);
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("episodes") && !list.out().contains("broken"), list.out());
+        assertTrue(list.err().startsWith("warning: skipped " + dir.resolve("broken.rq") + ": "), list.err());
+        InProcessSafkg.Run good = run("query", "episodes", "--queries", dir.toString(), "-f", "csv", "--store", store);
+        assertEquals(List.of("n", "19"), good.out().lines().toList());
+        InProcessSafkg.Run bad = run("query", "broken", "--queries", dir.toString(), "--store", store);
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("error: the query 'broken' cannot run: " + dir.resolve("broken.rq") + ": "), bad.err());
+    }
+
+    @Test
     void wrongFormatsAndTheirQueriesAreTold() {
         InProcessSafkg.Run ask = run("sparql", "ASK {}", "-f", "ttl", "--store", store);
         assertEquals(2, ask.code());

@@ -20,24 +20,40 @@ public final class QueryCatalog {
     private static final String CLASSPATH_DIR = "safkg/queries/";
     private final Map<String, CompetencyQuery> queries;
     private final String origin;
+    private final Map<String, String> rejected;
 
-    private QueryCatalog(Map<String, CompetencyQuery> queries, String origin) {
+    private QueryCatalog(Map<String, CompetencyQuery> queries, String origin, Map<String, String> rejected) {
         this.queries = queries;
         this.origin = origin;
+        this.rejected = rejected;
     }
 
-    /** The {@code *.rq} files of a folder. */
+    /** The {@code *.rq} files of a folder; a file that is not a valid competency query is set aside ({@link #rejected}). */
     public static QueryCatalog fromFolder(Path folder) {
         Map<String, CompetencyQuery> m = new TreeMap<>();
+        Map<String, String> rejected = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
                 String name = f.getFileName().toString().replaceFirst("\\.rq$", "");
-                m.put(name, CompetencyQuery.parse(name, Files.readString(f, StandardCharsets.UTF_8)));
+                // one bad file is reported and set aside: the others still run
+                try {
+                    CompetencyQuery q = CompetencyQuery.parse(name, Files.readString(f, StandardCharsets.UTF_8));
+                    org.apache.jena.query.QueryFactory.create(q.sparql()); // its SPARQL parses, or it is set aside now rather than fail later
+                    m.put(name, q);
+                } catch (RuntimeException | IOException e) {
+                    rejected.put(name, f + ": " + firstLine(e.getMessage()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the queries in " + folder, e);
         }
-        return new QueryCatalog(m, folder.toString());
+        return new QueryCatalog(m, folder.toString(), rejected);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** The queries packaged in the safkg-queries jar (or its classes folder). */
@@ -68,5 +84,10 @@ public final class QueryCatalog {
     /** Where the queries were read from. */
     public String origin() {
         return origin;
+    }
+
+    /** The files that are not valid competency queries: name to "file: why". */
+    public Map<String, String> rejected() {
+        return rejected;
     }
 }

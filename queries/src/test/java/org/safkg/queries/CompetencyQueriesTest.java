@@ -47,6 +47,7 @@ class CompetencyQueriesTest {
     @TestFactory
     List<DynamicTest> everyQueryGivesItsExpectedRows() throws IOException {
         QueryCatalog catalog = QueryCatalog.fromFolder(QUERIES);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(), catalog.rejected(), "every bundled query file is a valid competency query");
         List<DynamicTest> tests = new ArrayList<>();
         for (Path f : queryFiles()) {
             CompetencyQuery q = catalog.find(f.getFileName().toString().replaceFirst("\\.rq$", "")).orElseThrow();
