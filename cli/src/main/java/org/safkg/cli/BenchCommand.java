@@ -23,13 +23,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg bench}: concurrent clients run the competency queries over HTTP; prints latency percentiles and throughput per query. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure the competency queries' latency over HTTP.",
         description = {"Fire concurrent clients at the competency queries over HTTP for a while and print p50/p95/p99 latency and throughput per query.",
                 "Without --endpoint, an embedded server is started on a free loopback port over the store (bundled study loaded if empty) and stopped afterwards."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL query endpoint, e.g. http://localhost:3030/safkg/query.")
+    @Option(names = "--endpoint", paramLabel = "URL", description = {"A SPARQL query endpoint, e.g.", "http://localhost:3030/safkg/query."})
     String endpoint;
 
     @Option(names = "--clients", defaultValue = "4", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")

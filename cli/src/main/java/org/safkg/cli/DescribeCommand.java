@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg describe}: prints (or writes) the VoID/DCAT description of the store, as served at /.well-known/void. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
+        header = "Describe the store in VoID and DCAT (Turtle).",
         description = {"Describe the store in VoID and DCAT (Turtle): title, licences, sources, vocabularies, SPARQL endpoint, one subset per graph "
                 + "and the link sets to ONS geographies and Wikidata with their counts, all counted from the graphs.",
                 "A SAF-KG server publishes the same description at " + DatasetDescription.WELL_KNOWN_PATH + "."})
@@ -27,7 +28,7 @@ final class DescribeCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--endpoint", paramLabel = "URL", defaultValue = DatasetDescription.DEFAULT_ENDPOINT,
-            description = "The public SPARQL endpoint to name (default: ${DEFAULT-VALUE}).")
+            description = {"The public SPARQL endpoint to name; default:", "${DEFAULT-VALUE}."})
     String endpoint;
 
     @Mixin

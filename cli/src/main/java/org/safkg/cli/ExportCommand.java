@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg export}: writes the whole store (every named graph) to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Write the store to RDF, or a study to REFI-QDA.",
         description = {"Write every graph of the embedded store to a file for bulk loaders (TriG, N-Quads and JSON-LD keep the named graphs; Turtle and RDF/XML merge them),",
                 "or, with --qdpx, one study as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder."})
 final class ExportCommand implements Callable<Integer> {

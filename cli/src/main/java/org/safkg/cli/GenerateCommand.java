@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg generate}: writes a synthetic study bundle of a given size for benchmarks and crash tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
+        header = "Write a SYNTHETIC study bundle of about N triples.",
         description = {"Write a SYNTHETIC study bundle (not real data) of about N triples: blocks of six sites with the",
                 "Vanguard bundle's counts of organisations, actors, excerpts, statements and episodes per block.",
                 "The same seed and size give the same files."})

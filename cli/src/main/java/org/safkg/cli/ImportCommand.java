@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg import}: imports a REFI-QDA project or codebook (NVivo, ATLAS.ti, MAXQDA, QualCoder) as a study. */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Import a REFI-QDA project or codebook as a study.",
         description = {"Import a REFI-QDA project (.qdpx, or a .qde beside its sources/ folder) or codebook (.qdc) as a study,",
                 "replacing any earlier import of the same project in one transaction. Nothing is written if the file has any error.",
                 "A different project (or a bundle) already stored under the same study id is refused: give --as or --replace."})

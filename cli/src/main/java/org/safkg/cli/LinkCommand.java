@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg link}: loads a reference code list (e.g. the ONS list of ICBs) into a named graph of its own, with provenance. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = {"Load a reference dataset (an ONS code list: XXXyyCD GSS codes, XXXyyNM names, optional XXXyyCDH ODS codes) into its own named graph "
-                + "<https://w3id.org/safkg/graph/reference/NAME>, with its provenance, replacing an earlier load of the same name in one transaction.",
+        header = "Load a reference code list into its own graph.",
+        description = {"Load a reference dataset (an ONS code list: XXXyyCD GSS codes, XXXyyNM names, optional XXXyyCDH ODS codes) into its own named graph,",
+                "<https://w3id.org/safkg/graph/reference/NAME>, with its provenance, replacing an earlier load of the same name in one transaction.",
                 "Queries can then join studies to it, e.g. 'safkg query episodes-in-icb --param icbCode=E54000008'. Nothing is written if any row is bad."})
 final class LinkCommand implements Callable<Integer> {
     @Spec

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg load}: validates a study bundle and loads it into the embedded store (or writes it to a file or a remote store). */
 @Command(name = "load", mixinStandardHelpOptions = true,
+        header = "Validate a study bundle and load it into the store.",
         description = {"Validate a study bundle and load it into the embedded TDB2 store, replacing any earlier load of the same study, in one transaction.",
                 "With --out, write the graphs to a file instead; with --to, push them to a remote store. Nothing is written if the bundle has any error."})
 final class LoadCommand implements Callable<Integer> {

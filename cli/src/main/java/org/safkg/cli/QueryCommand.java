@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg query}: runs a competency query by name, with parameters bound as RDF terms. */
 @Command(name = "query", mixinStandardHelpOptions = true,
+        header = "Run a competency query, its parameters bound as terms.",
         description = {"Run a competency query (a file in queries/) on the embedded store; the bundled study is loaded first if the store is empty.",
                 "With --endpoint URL, run it against any SPARQL endpoint instead (parameters still bound as terms).",
                 "Without NAME, list the queries with their questions and parameters."})
@@ -39,7 +40,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The query's name, e.g. who-led.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The query's name, e.g. who-led.",
+            completionCandidates = QueryNames.class)
     String name;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
@@ -58,7 +60,8 @@ final class QueryCommand implements Callable<Integer> {
     Engine engine;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Run the query against this SPARQL endpoint over HTTP instead of the embedded store, e.g. http://localhost:3030/safkg/query.")
+            description = {"Run the query against this SPARQL endpoint over HTTP instead of the embedded store, e.g.",
+                    "http://localhost:3030/safkg/query."})
     String endpoint;
 
     @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in as this user of run/passwd (e.g. researcher).")
@@ -99,6 +102,19 @@ final class QueryCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The competency queries' names, for shell completion (safkg generate-completion). */
+    static final class QueryNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            try {
+                Path dir = SafkgHome.get().resolve("queries");
+                return (dir.toFile().isDirectory() ? QueryCatalog.fromFolder(dir) : QueryCatalog.fromClasspath()).all().keySet().iterator();
+            } catch (RuntimeException e) {
+                return java.util.Collections.emptyIterator();
+            }
+        }
     }
 
     private static ResultSetRewindable onRdf4j(StudyStore s, CompetencyQuery q, Map<String, Node> bound) {

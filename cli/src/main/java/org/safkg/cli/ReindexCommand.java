@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg reindex}: rebuilds the store's full-text index from the store. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
+        header = "Rebuild the full-text index beside the store.",
         description = {"Rebuild the full-text index beside the store (STORE-text) from the store's graphs.",
                 "Loads keep it up to date; rebuild after a crash during a load or after writing",
                 "the store with another tool."})

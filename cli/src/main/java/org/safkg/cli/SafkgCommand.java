@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "SAF-KG: a knowledge graph of leadership in integrated health and social care.",
         subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
                 LinkCommand.class, DescribeCommand.class, ImportCommand.class, ServeCommand.class, BenchCommand.class, GenerateCommand.class, ReindexCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class SafkgCommand implements Runnable {
     /** Exit code for bad input (a bundle with errors, a bad parameter). */
     public static final int EXIT_BAD_INPUT = 2;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg serve}: serves the store with embedded Fuseki and its UI, as fuseki-config/safkg.ttl describes. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the graph with Fuseki: the UI at http://HOST:PORT/, the public read-only SPARQL endpoint /safkg (no excerpt text),",
+        header = "Serve the graph with Fuseki (UI and endpoints).",
+        description = {"Serve the graph with Fuseki: the web pages and the UI at", "http://HOST:PORT/,", "the public read-only SPARQL endpoint /safkg (no excerpt text),",
                 "the researchers' endpoint /safkg-research (login; full-text search; writes admin only) and the competency queries at /queries/.",
                 "The bundled study is loaded first if the store is empty. Ctrl-C stops the server cleanly."})
 final class ServeCommand implements Callable<Integer> {

@@ -26,9 +26,11 @@ final class SinkOptions {
     String format;
 
     @Option(names = "--to", paramLabel = "URL", description = {
-            "Push the study's named graphs (ontology, study, excerpts, provenance) to a remote store: a SPARQL 1.1 Graph Store Protocol endpoint"
-                    + " (e.g. http://localhost:3030/ds/data; each graph is replaced by PUT, so a reload never duplicates),"
-                    + " or rdf4j:URL/repositories/ID for an RDF4J Server or GraphDB repository (RDF4J REST protocol).",
+            "Push the study's named graphs (ontology, study, excerpts, provenance) to a remote store: a SPARQL 1.1 Graph Store Protocol"
+                    + " endpoint (each graph is replaced by PUT, so a reload never duplicates), e.g.",
+            "http://localhost:3030/ds/data,",
+            "or an RDF4J Server or GraphDB repository (RDF4J REST protocol) as",
+            "rdf4j:URL/repositories/ID.",
             "Credentials come from SAFKG_REMOTE_USER and SAFKG_REMOTE_PASSWORD, or from a file named by SAFKG_REMOTE_CREDENTIALS"
                     + " (lines user=... and password=...), never from the command line. The excerpts graph holds the verbatim quotes: restrict it on the remote store."})
     String to;

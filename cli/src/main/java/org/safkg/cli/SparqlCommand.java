@@ -44,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg sparql}: runs the user's own SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with SAF-KG's prefixes predeclared. */
 @Command(name = "sparql", mixinStandardHelpOptions = true,
+        header = "Run your own SPARQL, with the prefixes predeclared.",
         description = {"Run your own SPARQL query: a .rq file, - for standard input, or the query text itself.",
                 "SAF-KG's prefixes are declared for you (list them with --prefixes). SELECT, ASK, CONSTRUCT and DESCRIBE;",
                 "on the embedded store (default), on RDF4J (--engine rdf4j) or on any endpoint (--endpoint URL)."})
@@ -67,7 +68,7 @@ final class SparqlCommand implements Callable<Integer> {
             description = "jena (the embedded TDB2 store) or rdf4j (the same graphs in an RDF4J MemoryStore). Default: ${DEFAULT-VALUE}.")
     QueryCommand.Engine engine;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Run the query on this SPARQL endpoint over HTTP, e.g. http://localhost:3030/safkg/query.")
+    @Option(names = "--endpoint", paramLabel = "URL", description = {"Run the query on this SPARQL endpoint over HTTP, e.g.", "http://localhost:3030/safkg/query."})
     String endpoint;
 
     @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in as this user of run/passwd (e.g. researcher).")

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safkg validate}: checks a study bundle (format, references, concepts, shapes) and writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check a study bundle without loading it.",
         description = {"Check a study bundle without loading it: every error is reported with its file, line and column.",
                 "Exit code 0 if the bundle is valid, 2 if it has errors."})
 final class ValidateCommand implements Callable<Integer> {
