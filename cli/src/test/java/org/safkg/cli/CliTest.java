@@ -115,7 +115,8 @@ class CliTest {
         for (String cmd : List.of("load", "validate", "query", "export")) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
-            assertTrue(r.out().startsWith("Usage: safkg " + cmd), r.out());
+            // a one-sentence summary, then the usage
+            assertTrue(r.out().lines().findFirst().orElse("").endsWith(".") && r.out().contains("\nUsage: safkg " + cmd), r.out());
         }
     }
 
