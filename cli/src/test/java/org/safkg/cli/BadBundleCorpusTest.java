@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -53,6 +55,11 @@ import org.safkg.store.StudyStore;
  */
 class BadBundleCorpusTest {
     private static final Path CORPUS = ROOT.resolve("cli/src/test/resources/bad-bundles/corpus.tsv");
+    /** FILE:LINE:COLUMN: error [ID], line and column optional. */
+    private static final Pattern ERROR_LINE = Pattern.compile("^\\S+?\\.csv(:\\d+)?(:\\d+)?: error \\[([a-z-]+)\\]|^\\S+: error \\[(reload-shrinks)\\]");
+    /** The errors about a whole file (or the whole bundle), which have no line to name. */
+    private static final Set<String> WHOLE_FILE_IDS = Set.of("file-missing", "file-empty", "file-not-regular", "file-too-large", "encoding",
+            "row-count", "reload-shrinks");
     private static final String OUTSIDE_SECRET = "root:x:0:0:SECRET-OUTSIDE-THE-BUNDLE";
 
     @TempDir
@@ -156,6 +163,10 @@ class BadBundleCorpusTest {
             // every error names a file of the bundle (and a line where one exists), and is one readable line
             assertTrue(line.startsWith(bundle.toString()), "no file named: " + line);
             assertTrue(line.length() < 2_000, "a line of " + line.length() + " characters");
+            Matcher at = ERROR_LINE.matcher(line);
+            assertTrue(at.find(), "not FILE[:LINE[:COLUMN]]: error [ID]: " + line);
+            String id = at.group(3) != null ? at.group(3) : at.group(4);
+            if (!WHOLE_FILE_IDS.contains(id)) assertTrue(at.group(1) != null, "no line number for [" + id + "]: " + line);
         }
         assertTrue(r.err().strip().endsWith("nothing was loaded."), where);
     }
