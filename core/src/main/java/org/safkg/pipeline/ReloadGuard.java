@@ -53,13 +53,21 @@ public final class ReloadGuard {
                 dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph()))));
     }
 
+    /** What a reload changes: the counts the store holds, and those of the study written over them. */
+    public record Change(Counts before, Counts after) {
+        /** In words, for the load's message: {@code new study: ...} or {@code before: ...; now: ...}. */
+        public String words() {
+            return before.equals(new Counts(0, 0, 0)) ? "new study: " + after.words() : "before: " + before.words() + "; now: " + after.words();
+        }
+    }
+
     /**
      * Checks a reload against what the store holds.
      *
-     * @return the counts before the reload
+     * @return the counts before and after the reload
      * @throws InvalidInputException ({@code reload-shrinks}) if the study would lose more than half of a kind and {@code replace} is false
      */
-    public static Counts check(PreparedStudy study, DatasetGraph dsg, boolean replace) {
+    public static Change check(PreparedStudy study, DatasetGraph dsg, boolean replace) {
         Counts before = inStore(dsg, study.graphs().iris());
         Counts after = count(study.graphs().study(), study.graphs().excerpts());
         if (!replace && after.shrinksToLessThanHalfOf(before)) {
@@ -69,7 +77,7 @@ public final class ReloadGuard {
                     "If that is what you mean, load again with --replace; otherwise check the bundle's files (a file with only its header line empties its part)."));
             problems.throwIfAny(study.origin());
         }
-        return before;
+        return new Change(before, after);
     }
 
     private static long instances(Node type, Graph... graphs) {

@@ -50,13 +50,10 @@ public final class TdbStoreSink implements StudySink {
     private WriteReport write(PreparedStudy study, StudyStore store) {
         Map<String, Graph> named = study.namedGraphsWithOntology();
         // only this JVM has the store open, so nothing changes it between the check and the write
-        ReloadGuard.Counts before = ReloadGuard.check(study, store.datasetGraph(), replace);
+        ReloadGuard.Change change = ReloadGuard.check(study, store.datasetGraph(), replace);
         store.replaceGraphs(named);
         Map<String, Long> sizes = new LinkedHashMap<>();
         named.forEach((iri, g) -> sizes.put(iri, (long) g.size()));
-        ReloadGuard.Counts after = ReloadGuard.count(study.graphs().study(), study.graphs().excerpts());
-        String change = before.equals(new ReloadGuard.Counts(0, 0, 0)) ? "new study: " + after.words()
-                : "before: " + before.words() + "; now: " + after.words();
-        return new WriteReport(location != null ? location.toString() : "the store", sizes, change);
+        return new WriteReport(location != null ? location.toString() : "the store", sizes, change.words());
     }
 }

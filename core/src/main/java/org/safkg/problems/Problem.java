@@ -20,11 +20,20 @@ public record Problem(ProblemId id, Path file, int line, int column, String colu
 
     /** The message as printed: {@code FILE:LINE:COLUMN: error [ID] (column NAME) MESSAGE. HINT}. */
     public String format() {
+        return format("error ");
+    }
+
+    /** The same line for a warning, whose caller says it is one: {@code FILE:LINE:COLUMN: [ID] (column NAME) MESSAGE. HINT}. */
+    public String formatWarning() {
+        return format("");
+    }
+
+    private String format(String severity) {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "<input>" : file.toString());
         if (line > 0) sb.append(':').append(line);
         if (column > 0) sb.append(':').append(column);
-        sb.append(": error [").append(id.code()).append("] ");
+        sb.append(": ").append(severity).append('[').append(id.code()).append("] ");
         if (columnName != null) sb.append("column '").append(columnName).append("': ");
         sb.append(message);
         if (hint != null && !hint.isEmpty()) sb.append(" ").append(hint);

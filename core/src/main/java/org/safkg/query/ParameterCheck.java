@@ -48,7 +48,7 @@ public final class ParameterCheck {
 
     private static TreeSet<String> concepts(DatasetGraph dsg) {
         TreeSet<String> out = new TreeSet<>();
-        dsg.getUnionGraph().find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
+        dsg.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), SKOS.Concept.asNode()).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Namespaces.CONCEPT)) {
                 out.add(t.getSubject().getURI().substring(Namespaces.CONCEPT.length()));
             }

@@ -13,8 +13,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphReadOnly;
-import org.apache.jena.sparql.graph.GraphUnionRead;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.sparql.util.Context;
 import org.safkg.study.StudyIris;
 import org.safkg.vocab.Namespaces;
@@ -52,6 +53,16 @@ public final class PublicView extends DatasetGraphFilteredView {
     /** The public view of a store's dataset. */
     public static PublicView of(DatasetGraph base) {
         return new PublicView(base);
+    }
+
+    /** Whether the dataset is the public view, or a wrapper of it that does not change what it yields. */
+    public static boolean isPublicView(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (true) {
+            if (d instanceof PublicView) return true;
+            if (d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !(d instanceof org.apache.jena.sparql.core.DatasetGraphWrapperView)) d = w.getWrapped();
+            else return false;
+        }
     }
 
     /** Whether anyone may read this quad. */
@@ -95,9 +106,10 @@ public final class PublicView extends DatasetGraphFilteredView {
         return getUnionGraph();
     }
 
+    /** The union of the public graphs, read from the store's own quad indexes (not graph by graph: listing the graphs scans a whole index). */
     @Override
     public Graph getUnionGraph() {
-        return new GraphReadOnly(new GraphUnionRead(this, visibleGraphs()));
+        return new PublicUnion();
     }
 
     @Override
@@ -120,6 +132,16 @@ public final class PublicView extends DatasetGraphFilteredView {
     @Override
     public boolean contains(Node g, Node s, Node p, Node o) {
         return find(g, s, p, o).hasNext();
+    }
+
+    /** Read-only (GraphBase refuses adds and deletes); the same triple in two public graphs is returned once. */
+    private final class PublicUnion extends GraphBase {
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
+            Iterator<Quad> quads = getWrapped().findNG(Node.ANY, m.getSubject(), m.getPredicate(), m.getObject());
+            Iterator<Triple> triples = Iter.map(Iter.filter(quads, PublicView::isPublic), Quad::asTriple);
+            return WrappedIterator.createNoRemove(Iter.distinct(triples));
+        }
     }
 
     private Iterator<Quad> unionAsDefault(Node s, Node p, Node o) {

@@ -29,11 +29,20 @@ public final class StudyIris {
         if (studyId == null || !ID_PATTERN.matcher(studyId).matches()) {
             return Optional.of("a study id is letters, digits, '-', '_' and '.', starting with a letter or digit");
         }
-        if (RESERVED_IDS.contains(studyId.toLowerCase(Locale.ROOT))) {
-            return Optional.of("\"" + studyId + "\" is reserved: SAF-KG names its own graphs with it (reserved: "
-                    + String.join(", ", new java.util.TreeSet<>(RESERVED_IDS)) + ")");
+        if (isReserved(studyId)) {
+            return Optional.of("\"" + studyId + "\" is reserved: SAF-KG names its own graphs with it (reserved: " + reservedIds() + ")");
         }
         return Optional.empty();
+    }
+
+    /** Whether the id names one of SAF-KG's own graphs or paths, in any case. */
+    public static boolean isReserved(String id) {
+        return RESERVED_IDS.contains(id.toLowerCase(Locale.ROOT));
+    }
+
+    /** The reserved ids, sorted, as messages list them. */
+    public static String reservedIds() {
+        return String.join(", ", new java.util.TreeSet<>(RESERVED_IDS));
     }
 
     /** The IRIs of a study; refuses an id that {@link #refusal} refuses, whatever path it came by. */

@@ -103,7 +103,7 @@ final class BundleValidator {
             if (id.isEmpty()) continue; // reported as value-missing
             CsvRow earlier = first.putIfAbsent(id, r);
             if (earlier != null) {
-                problems.add(cell(ProblemId.ID_DUPLICATE, r, BundleSchema.ID,
+                problems.add(r.problem(ProblemId.ID_DUPLICATE, BundleSchema.ID,
                         "\"" + id + "\" is used by more than one row (first on line " + earlier.line() + ").",
                         "Give each row its own id."));
             }
@@ -117,13 +117,13 @@ final class BundleValidator {
             String scheme = r.get("scheme");
             if (id.isEmpty() || scheme.isEmpty()) continue;
             if (concepts.find(id).isPresent()) {
-                problems.add(cell(ProblemId.ID_DUPLICATE, r, BundleSchema.ID,
+                problems.add(r.problem(ProblemId.ID_DUPLICATE, BundleSchema.ID,
                         "\"" + id + "\" is already a SAF-KG concept.",
                         "Use the SAF-KG concept in your cells, or give yours another id and map it with 'match'."));
                 continue;
             }
             if (!concepts.hasScheme(scheme)) {
-                problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, "scheme", "\"" + scheme + "\" is not a concept scheme.",
+                problems.add(r.problem(ProblemId.CONCEPT_UNKNOWN, "scheme", "\"" + scheme + "\" is not a concept scheme.",
                         suggestion(nearestWord(scheme, concepts.schemes())) + "Schemes: " + String.join(", ", concepts.schemes()) + "."));
                 continue;
             }
@@ -138,31 +138,31 @@ final class BundleValidator {
             String v = r.get(c.name());
             int control = firstControlCharacter(v);
             if (control >= 0) {
-                problems.add(cell(ProblemId.CONTROL_CHARACTER, r, c.name(),
+                problems.add(r.problem(ProblemId.CONTROL_CHARACTER, c.name(),
                         String.format("the value holds the control character U+%04X at character %d: %s.", v.codePointAt(control), control + 1, ShownValue.quoted(v)),
                         "Delete it (it is invisible in most editors: retype the cell); only tab and line breaks may appear in text."));
                 continue;
             }
             if (v.isEmpty()) {
                 if (c.required()) {
-                    problems.add(cell(ProblemId.VALUE_MISSING, r, c.name(), "a value is required.", hintFor(c)));
+                    problems.add(r.problem(ProblemId.VALUE_MISSING, c.name(), "a value is required.", hintFor(c)));
                 }
                 continue;
             }
             if (EnumSet.of(ColumnKind.REFS, ColumnKind.CONCEPTS, ColumnKind.ANY_CONCEPTS).contains(c.kind())
                     && java.util.Arrays.stream(v.split("\\|", -1)).anyMatch(String::isBlank)) {
-                problems.add(cell(ProblemId.LIST_ITEM_EMPTY, r, c.name(), ShownValue.quoted(v) + " has an empty item.",
+                problems.add(r.problem(ProblemId.LIST_ITEM_EMPTY, c.name(), ShownValue.quoted(v) + " has an empty item.",
                         "Write the items with one '|' between each two (e.g. \"a | b\"), with no '|' at the start or end."));
             }
             switch (c.kind()) {
                 case ID -> {
                     if (!ID_PATTERN.matcher(v).matches()) {
-                        problems.add(cell(ProblemId.ID_INVALID, r, c.name(), ShownValue.quoted(v) + " is not a valid identifier.",
+                        problems.add(r.problem(ProblemId.ID_INVALID, c.name(), ShownValue.quoted(v) + " is not a valid identifier.",
                                 "Use letters, digits, '-', '_' and '.', starting with a letter or digit (e.g. S3R01); never a person's name."));
-                    } else if (schema.fileName().equals(BundleSchema.STUDY) && StudyIris.RESERVED_IDS.contains(v.toLowerCase(java.util.Locale.ROOT))) {
-                        problems.add(cell(ProblemId.ID_RESERVED, r, c.name(), ShownValue.quoted(v) + " is reserved: SAF-KG names its own graphs with it.",
+                    } else if (schema.fileName().equals(BundleSchema.STUDY) && StudyIris.isReserved(v)) {
+                        problems.add(r.problem(ProblemId.ID_RESERVED, c.name(), ShownValue.quoted(v) + " is reserved: SAF-KG names its own graphs with it.",
                                 "Give the study another id (e.g. its first author and year, such as coleman-2022). Reserved: "
-                                        + String.join(", ", new java.util.TreeSet<>(StudyIris.RESERVED_IDS)) + "."));
+                                        + StudyIris.reservedIds() + "."));
                     }
                 }
                 case TEXT -> { }
@@ -175,7 +175,7 @@ final class BundleValidator {
                 case YEAR_MONTH -> {
                     if (!YEAR_MONTH.matcher(v).matches()) invalid(r, c, v, "a month written YYYY-MM (e.g. 2018-10)");
                     else if (Integer.parseInt(v.substring(0, 4)) < 1900 || Integer.parseInt(v.substring(0, 4)) > 2100) {
-                        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), ShownValue.quoted(v) + " is not a plausible month of fieldwork.",
+                        problems.add(r.problem(ProblemId.VALUE_INVALID, c.name(), ShownValue.quoted(v) + " is not a plausible month of fieldwork.",
                                 "Give a year between 1900 and 2100 (e.g. 2018-10)."));
                     }
                 }
@@ -183,7 +183,7 @@ final class BundleValidator {
                 case ENUM -> {
                     if (!c.targets().contains(v)) {
                         String near = nearestWord(v, c.targets());
-                        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), ShownValue.quoted(v) + " is not allowed here.",
+                        problems.add(r.problem(ProblemId.VALUE_INVALID, c.name(), ShownValue.quoted(v) + " is not allowed here.",
                                 suggestion(near) + "Allowed: " + String.join(", ", c.targets()) + "."));
                     }
                 }
@@ -227,7 +227,7 @@ final class BundleValidator {
         if (target == null) return;
         String kind = target.get(kindColumn);
         if (!kind.isEmpty() && !allowed.contains(kind)) {
-            problems.add(cell(ProblemId.REF_WRONG_KIND, r, column,
+            problems.add(r.problem(ProblemId.REF_WRONG_KIND, column,
                     "\"" + id + "\" is a " + kind + " (" + targetFile + " line " + target.line() + ").",
                     "It must name a row of kind " + String.join(" or ", allowed) + "."));
         }
@@ -237,16 +237,16 @@ final class BundleValidator {
         String scheme = r.get("scheme");
         String broader = r.get("broader");
         if (!broader.isEmpty() && concepts.find(scheme, broader).isEmpty()) {
-            problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, "broader", "\"" + broader + "\" is not a concept of scheme \"" + scheme + "\".",
+            problems.add(r.problem(ProblemId.CONCEPT_UNKNOWN, "broader", "\"" + broader + "\" is not a concept of scheme \"" + scheme + "\".",
                     suggestion(concepts.nearest(scheme, broader).orElse(null)) + "A broader concept must be in the same scheme."));
         }
         String target = r.get("match_target");
         if (!target.isEmpty() && concepts.find(target).isEmpty()) {
-            problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, "match_target", "\"" + target + "\" is not a SAF-KG concept.",
+            problems.add(r.problem(ProblemId.CONCEPT_UNKNOWN, "match_target", "\"" + target + "\" is not a SAF-KG concept.",
                     suggestion(concepts.nearest(null, target).orElse(null)) + "See the concept schemes in data/README.md."));
         }
         if (!target.isEmpty() && r.get("match").isEmpty()) {
-            problems.add(cell(ProblemId.VALUE_MISSING, r, "match", "a match_target needs a match kind.",
+            problems.add(r.problem(ProblemId.VALUE_MISSING, "match", "a match_target needs a match kind.",
                     "Allowed: " + String.join(", ", BundleSchema.MATCH_KINDS) + "."));
         }
     }
@@ -260,7 +260,7 @@ final class BundleValidator {
         Set<String> candidates = c.targets().stream().flatMap(t -> rowsById.getOrDefault(t, Map.of()).keySet().stream()).collect(Collectors.toSet());
         String near = nearestWord(v, candidates);
         String files = String.join(" or ", c.targets());
-        problems.add(cell(ProblemId.REF_DANGLING, r, c.name(), ShownValue.quoted(v) + " is not an id in " + files + ".",
+        problems.add(r.problem(ProblemId.REF_DANGLING, c.name(), ShownValue.quoted(v) + " is not an id in " + files + ".",
                 suggestion(near) + (candidates.isEmpty() ? "Add a row with this id to " + files + "."
                         : "Known ids: " + listed(candidates.stream().sorted().toList()) + ".")));
     }
@@ -268,7 +268,7 @@ final class BundleValidator {
     private void checkConcept(Column c, CsvRow r, String v, String scheme) {
         if (scheme == null) {
             if (concepts.find(v).isEmpty()) {
-                problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(), ShownValue.quoted(v) + " is not a known concept.",
+                problems.add(r.problem(ProblemId.CONCEPT_UNKNOWN, c.name(), ShownValue.quoted(v) + " is not a known concept.",
                         suggestion(concepts.nearest(null, v).orElse(null))
                                 + "Use a concept id from data/README.md, or define it in concepts.csv."));
             }
@@ -277,12 +277,12 @@ final class BundleValidator {
         if (concepts.find(scheme, v).isPresent()) return;
         Optional<Concept> elsewhere = concepts.find(v);
         if (elsewhere.isPresent()) {
-            problems.add(cell(ProblemId.CONCEPT_WRONG_SCHEME, r, c.name(),
+            problems.add(r.problem(ProblemId.CONCEPT_WRONG_SCHEME, c.name(),
                     ShownValue.quoted(v) + " is a concept of scheme \"" + elsewhere.get().scheme() + "\", not \"" + scheme + "\".",
                     "Valid values: " + listed(concepts.notations(scheme)) + "."));
             return;
         }
-        problems.add(cell(ProblemId.CONCEPT_UNKNOWN, r, c.name(),
+        problems.add(r.problem(ProblemId.CONCEPT_UNKNOWN, c.name(),
                 ShownValue.quoted(v) + " is not a concept of scheme \"" + scheme + "\".",
                 suggestion(concepts.nearest(scheme, v).orElse(null)) + "Valid values: " + listed(concepts.notations(scheme)) + "."));
     }
@@ -290,7 +290,7 @@ final class BundleValidator {
     private void checkExternalCode(Column c, CsvRow r, String v) {
         ExternalCode code = ExternalCode.valueOf(c.scheme());
         if (code.matches(v)) return;
-        problems.add(cell(code.problem(), r, c.name(), ShownValue.quoted(v) + " is not " + code.what() + ".",
+        problems.add(r.problem(code.problem(), c.name(), ShownValue.quoted(v) + " is not " + code.what() + ".",
                 suggestion(code.suggestion(v).orElse(null)) + code.hint()));
     }
 
@@ -310,13 +310,13 @@ final class BundleValidator {
             if (!x.isAbsolute() || x.hasViolations()) throw new org.apache.jena.irix.IRIException("not a valid absolute IRI");
             for (char ch : iri.toCharArray()) if ("<>\"{}|\\^` ".indexOf(ch) >= 0) throw new org.apache.jena.irix.IRIException("'" + ch + "' cannot appear in an IRI");
         } catch (org.apache.jena.irix.IRIException e) {
-            problems.add(cell(ProblemId.IRI_INVALID, r, c.name(), ShownValue.quoted(v) + " does not make a valid IRI (" + iri + "): " + e.getMessage().replaceAll("[.\\s]+$", "") + ".",
+            problems.add(r.problem(ProblemId.IRI_INVALID, c.name(), ShownValue.quoted(v) + " does not make a valid IRI (" + iri + "): " + e.getMessage().replaceAll("[.\\s]+$", "") + ".",
                     "Remove spaces and the characters < > \" { } | \\ ^ ` (percent-encode them if they are really part of it)."));
         }
     }
 
     private void invalid(CsvRow r, Column c, String v, String expected) {
-        problems.add(cell(ProblemId.VALUE_INVALID, r, c.name(), ShownValue.quoted(v) + " is not valid here.", "Expected " + expected + "."));
+        problems.add(r.problem(ProblemId.VALUE_INVALID, c.name(), ShownValue.quoted(v) + " is not valid here.", "Expected " + expected + "."));
     }
 
     private static String hintFor(Column c) {
@@ -350,9 +350,5 @@ final class BundleValidator {
             }
         }
         return best != null && bestD < best.length() && bestD <= Math.max(2, best.length() / 3) ? best : null;
-    }
-
-    private static Problem cell(ProblemId id, CsvRow r, String column, String message, String hint) {
-        return new Problem(id, r.file(), r.line(), r.column(column), column, message, hint);
     }
 }

@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.safkg.problems.Problem;
+import org.safkg.problems.ProblemId;
+
 /** One data row of a CSV file, remembering where it came from so that errors can point at it. */
 public final class CsvRow {
     private final Path file;
@@ -47,6 +50,11 @@ public final class CsvRow {
         Integer i = columnIndex.get(name);
         if (i == null || i >= values.size()) return "";
         return values.get(i);
+    }
+
+    /** A problem with one cell of this row, located at its file, line and column. */
+    public Problem problem(ProblemId id, String column, String message, String hint) {
+        return new Problem(id, file, line, column(column), column, message, hint);
     }
 
     public boolean has(String name) {

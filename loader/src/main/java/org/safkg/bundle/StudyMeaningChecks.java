@@ -11,6 +11,7 @@ import java.util.Set;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
+import org.safkg.study.QuoteRuns;
 
 /**
  * Checks that a bundle's numbers and structures make sense once every cell has the right form: dates in order,
@@ -51,7 +52,7 @@ final class StudyMeaningChecks {
         String b = r.get(second);
         // YYYY-MM sorts as text; a malformed value was reported as value-invalid already
         if (a.matches("\\d{4}-\\d{2}") && b.matches("\\d{4}-\\d{2}") && a.compareTo(b) > 0) {
-            problems.add(cell(id, r, second, "\"" + b + "\" is before " + first + " \"" + a + "\": " + why + ".",
+            problems.add(r.problem(id, second, "\"" + b + "\" is before " + first + " \"" + a + "\": " + why + ".",
                     "Swap the two months, or correct the one that is wrong."));
         }
     }
@@ -60,7 +61,7 @@ final class StudyMeaningChecks {
         Long a = number(r, min);
         Long b = number(r, max);
         if (a != null && b != null && a > b) {
-            problems.add(cell(ProblemId.RANGE_ORDER, r, max, b + " is less than " + min + " " + a + ".",
+            problems.add(r.problem(ProblemId.RANGE_ORDER, max, b + " is less than " + min + " " + a + ".",
                     "Swap the two numbers, or correct the one that is wrong."));
         }
     }
@@ -80,55 +81,34 @@ final class StudyMeaningChecks {
             String key = c.get("respondent_type") + " / " + c.get("method");
             CsvRow earlier = seen.putIfAbsent(key, c);
             if (earlier != null) {
-                problems.add(cell(ProblemId.ID_DUPLICATE, c, "respondent_type", "the cell \"" + key + "\" is given twice (first on line " + earlier.line() + ").",
+                problems.add(c.problem(ProblemId.ID_DUPLICATE, "respondent_type", "the cell \"" + key + "\" is given twice (first on line " + earlier.line() + ").",
                         "Keep one row per respondent type and method."));
             }
         }
         if (sum != total + both) {
-            problems.add(cell(ProblemId.TOTAL_MISMATCH, study, "respondent_total",
+            problems.add(study.problem(ProblemId.TOTAL_MISMATCH, "respondent_total",
                     "the " + BundleSchema.RESPONDENT_COUNTS + " counts add up to " + sum + ", but respondent_total " + total
                             + " plus respondents_in_both " + both + " is " + (total + both) + ".",
                     "Correct the total or the table's cells (a respondent seen by two methods counts once in the total, once per method in the table)."));
         }
     }
 
-    /** Words in a run this long, shared with an excerpt, are a quote: it would be public outside the restricted graph. */
-    static final int QUOTE_WORDS = 6;
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}']+");
 
     /** No cell that becomes a public literal repeats 6 or more consecutive words of an excerpt. */
     private void noQuoteOutsideExcerpts() {
-        Map<List<String>, String> runs = new HashMap<>();
-        for (CsvRow e : rows(BundleSchema.EXCERPTS)) {
-            List<String> w = words(e.raw("text"));
-            for (int i = 0; i + QUOTE_WORDS <= w.size(); i++) runs.putIfAbsent(w.subList(i, i + QUOTE_WORDS), e.get(BundleSchema.ID));
-        }
-        if (runs.isEmpty()) return;
+        QuoteRuns quotes = new QuoteRuns();
+        for (CsvRow e : rows(BundleSchema.EXCERPTS)) quotes.add(e.get(BundleSchema.ID), e.raw("text"));
+        if (quotes.isEmpty()) return;
         tables.forEach((name, table) -> {
             for (CsvRow r : table.rows()) {
                 for (String column : table.header()) {
                     if (name.equals(BundleSchema.EXCERPTS) && column.equals("text")) continue;
-                    List<String> w = words(r.raw(column));
-                    for (int i = 0; i + QUOTE_WORDS <= w.size(); i++) {
-                        String excerpt = runs.get(w.subList(i, i + QUOTE_WORDS));
-                        if (excerpt == null) continue;
-                        int end = i + QUOTE_WORDS;
-                        while (end < w.size() && runs.containsKey(w.subList(end - QUOTE_WORDS + 1, end + 1))) end++;
-                        problems.add(cell(ProblemId.QUOTE_OUTSIDE_EXCERPTS, r, column, "the value repeats the words \"" + String.join(" ", w.subList(i, end))
-                                        + "\" of excerpt " + excerpt + ", which only researchers may read.",
-                                "Paraphrase it in fewer than " + QUOTE_WORDS + " consecutive words of the quote: this column is public."));
-                        break;
-                    }
+                    quotes.firstIn(r.raw(column)).ifPresent(shared -> problems.add(r.problem(ProblemId.QUOTE_OUTSIDE_EXCERPTS, column,
+                            "the value repeats the words \"" + shared.words() + "\" of excerpt " + shared.quoteId() + ", which only researchers may read.",
+                            "Paraphrase it in fewer than " + QuoteRuns.WORDS + " consecutive words of the quote: this column is public.")));
                 }
             }
         });
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
-        while (m.find()) out.add(m.group());
-        return out;
     }
 
     private void noCycle(String file, String column, String what) {
@@ -139,7 +119,7 @@ final class StudyMeaningChecks {
             List<String> path = new ArrayList<>();
             cycleFrom(start.get(BundleSchema.ID), byId, column, path, new LinkedHashSet<>(), done).ifPresent(cycle -> {
                 CsvRow at = byId.get(cycle.get(0));
-                problems.add(cell(ProblemId.HIERARCHY_CYCLE, at, column, "the " + what + " goes round in a circle: " + String.join(" -> ", cycle) + ".",
+                problems.add(at.problem(ProblemId.HIERARCHY_CYCLE, column, "the " + what + " goes round in a circle: " + String.join(" -> ", cycle) + ".",
                         "Remove one link of the circle: nothing can be (part of) itself."));
                 done.addAll(cycle);
             });
@@ -183,7 +163,7 @@ final class StudyMeaningChecks {
 
     private void mismatch(CsvRow e, String column, String id, String itsSite, String site) {
         if (itsSite != null && !itsSite.isEmpty() && !itsSite.equals(site)) {
-            warnings.add(cell(ProblemId.SITE_MISMATCH, e, column, "\"" + id + "\" is from site " + itsSite + ", but the episode is at site " + site + ".",
+            warnings.add(e.problem(ProblemId.SITE_MISMATCH, column, "\"" + id + "\" is from site " + itsSite + ", but the episode is at site " + site + ".",
                     "Correct the site of the episode or of " + id + "; an episode that spans sites leaves its site empty."));
         }
     }
@@ -197,9 +177,5 @@ final class StudyMeaningChecks {
     private static Long number(CsvRow r, String column) {
         String v = r.get(column);
         return v.matches("\\d{1,9}") ? Long.parseLong(v) : null;
-    }
-
-    private static Problem cell(ProblemId id, CsvRow r, String column, String message, String hint) {
-        return new Problem(id, r.file(), r.line(), r.column(column), column, message, hint);
     }
 }

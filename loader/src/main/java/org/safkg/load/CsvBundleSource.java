@@ -11,6 +11,7 @@ import org.safkg.bundle.StudyBundleReader;
 import org.safkg.mapping.StudyMapper;
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudySource;
+import org.safkg.problems.Problem;
 import org.safkg.provenance.LoadProvenance;
 import org.safkg.study.StudyGraphs;
 
@@ -60,7 +61,7 @@ public final class CsvBundleSource implements StudySource {
         Graph prov = LoadProvenance.describe(graphs.iris(), bundle.checksums(), bundle.study().get("doi"),
                 bundle.study().get("licence"), started, clock.instant());
         String summary = bundle.rows("episodes.csv").size() + " episodes, " + bundle.rows("excerpts.csv").size() + " excerpts";
-        List<String> warnings = bundle.warnings().stream().map(p -> p.format().replaceFirst(": error \\[", ": [")).toList();
+        List<String> warnings = bundle.warnings().stream().map(Problem::formatWarning).toList();
         return new ReadBundle(bundle, new PreparedStudy(graphs, prov, origin(folder), folder, summary, warnings, true));
     }
 }

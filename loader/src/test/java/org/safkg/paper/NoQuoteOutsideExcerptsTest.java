@@ -17,42 +17,31 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.safkg.load.StudyLoader;
 import org.safkg.ontology.OntologyFiles;
+import org.safkg.study.QuoteRuns;
 import org.safkg.testing.TestBundles;
 
 /** No public literal of the bundled study or of the ontology repeats 6 consecutive words of a restricted excerpt. */
 class NoQuoteOutsideExcerptsTest {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
     @Test
     void publicLiteralsShareFewerThanSixConsecutiveWordsWithAnyExcerpt() {
         StudyLoader.MappedStudy study = new StudyLoader().prepare(TestBundles.vanguard());
-        Set<List<String>> runs = new HashSet<>();
         List<String> texts = literals(study.graphs().excerpts());
         assertEquals(13, texts.size());
-        for (String t : texts) {
-            List<String> w = words(t);
-            for (int i = 0; i + 6 <= w.size(); i++) runs.add(w.subList(i, i + 6));
-        }
+        QuoteRuns runs = new QuoteRuns();
+        for (String t : texts) runs.add("excerpt", t);
         Set<String> quoting = new TreeSet<>();
         List<String> checked = new ArrayList<>(literals(study.graphs().study()));
         checked.addAll(literals(study.provenance()));
         checked.addAll(literals(OntologyFiles.ontologyAndConcepts()));
         assertTrue(checked.size() > 1000, checked.size() + " literals");
         for (String lit : checked) {
-            List<String> w = words(lit);
-            for (int i = 0; i + 6 <= w.size(); i++) if (runs.contains(w.subList(i, i + 6))) quoting.add(lit);
+            if (runs.firstIn(lit).isPresent()) quoting.add(lit);
         }
         assertEquals(Set.of(), quoting);
     }
 
     private static List<String> literals(Graph g) {
         return g.find().toList().stream().map(t -> t.getObject()).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).toList();
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) out.add(m.group());
-        return out;
     }
 }

@@ -25,7 +25,7 @@ final class TextSearchGuard implements PropertyFunction {
 
     @Override
     public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext execCxt) {
-        allowed = !VoidServlet.publicView(execCxt.getDataset());
+        allowed = !org.safkg.store.PublicView.isPublicView(execCxt.getDataset());
         if (allowed) delegate.build(subject, predicate, object, execCxt);
     }
 

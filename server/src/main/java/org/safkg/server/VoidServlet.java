@@ -41,18 +41,8 @@ final class VoidServlet extends HttpServlet {
         DataAccessPointRegistry registry = DataAccessPointRegistry.get(getServletContext());
         for (String name : registry.keys()) {
             DataAccessPoint dap = registry.get(name);
-            if (publicView(dap.getDataService().getDataset())) return dap;
+            if (org.safkg.store.PublicView.isPublicView(dap.getDataService().getDataset())) return dap;
         }
         return null;
-    }
-
-    /** Whether the dataset is (Fuseki's wrapper of) the public view. */
-    static boolean publicView(DatasetGraph dsg) {
-        DatasetGraph d = dsg;
-        while (true) {
-            if (d instanceof org.safkg.store.PublicView) return true;
-            if (d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !(d instanceof org.apache.jena.sparql.core.DatasetGraphWrapperView)) d = w.getWrapped();
-            else return false;
-        }
     }
 }

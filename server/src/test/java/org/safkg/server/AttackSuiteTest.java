@@ -42,6 +42,8 @@ import org.junit.jupiter.api.TestFactory;
 
 import com.sun.net.httpserver.HttpServer;
 
+import org.safkg.study.QuoteRuns;
+
 /**
  * The attack suite of issue 12, against a real server of its own: every probe is refused or answered as the promise
  * says, with the right status, and after every probe no response has held six consecutive words of an excerpt and the
@@ -54,11 +56,10 @@ class AttackSuiteTest {
     static final String Q01 = "https://w3id.org/safkg/study/vanguard-2022/excerpt/Q01";
     static final String P = "PREFIX saf: <" + SAF + ">\nPREFIX text: <http://jena.apache.org/text#>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
     static TestServer s;
     static String digest;
-    static Set<List<String>> excerptRuns;
+    static QuoteRuns excerptRuns;
     static HttpServer listener;
     static final AtomicInteger listenerHits = new AtomicInteger();
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,11 +71,8 @@ class AttackSuiteTest {
     static void start() throws IOException {
         s = TestServer.fresh();
         digest = digest();
-        excerptRuns = new HashSet<>();
-        for (String t : TestServer.excerptTexts()) {
-            List<String> w = words(t);
-            for (int i = 0; i + 6 <= w.size(); i++) excerptRuns.add(w.subList(i, i + 6));
-        }
+        excerptRuns = new QuoteRuns();
+        for (String t : TestServer.excerptTexts()) excerptRuns.add("excerpt", t);
         listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         listener.createContext("/", ex -> {
             listenerHits.incrementAndGet();
@@ -350,18 +348,7 @@ class AttackSuiteTest {
 
     /** The six-word runs of excerpt text the body holds (none is allowed). */
     static Set<String> leaked(String body) {
-        Set<String> out = new TreeSet<>();
-        String unescaped = body.replace("\\\"", "\"").replace("\\n", " ").replace("\\u2019", "'");
-        List<String> w = words(unescaped);
-        for (int i = 0; i + 6 <= w.size(); i++) if (excerptRuns.contains(w.subList(i, i + 6))) out.add(String.join(" ", w.subList(i, i + 6)));
-        return out;
-    }
-
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) out.add(m.group());
-        return out;
+        return excerptRuns.allIn(body.replace("\\\"", "\"").replace("\\n", " ").replace("\\u2019", "'"));
     }
 
     static String digest() {

@@ -26,23 +26,20 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.safkg.ontology.OntologyFiles;
+import org.safkg.study.QuoteRuns;
 
 /**
  * 1,000 random queries over the ontology's terms (random property paths, GRAPH and FROM, sub-queries, DESCRIBE and
  * CONSTRUCT) on the public endpoint, with a fixed seed: none returns six consecutive words of any excerpt.
  */
 class GeneratedQueriesTest {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final long SEED = 20221108L;
 
     @Test
     void noRandomQueryReturnsExcerptText() throws Exception {
         TestServer s = TestServer.get();
-        Set<List<String>> runs = new HashSet<>();
-        for (String t : TestServer.excerptTexts()) {
-            List<String> w = words(t);
-            for (int i = 0; i + 6 <= w.size(); i++) runs.add(w.subList(i, i + 6));
-        }
+        QuoteRuns runs = new QuoteRuns();
+        for (String t : TestServer.excerptTexts()) runs.add("excerpt", t);
         List<String> properties = new ArrayList<>();
         var ontology = OntologyFiles.ontologyAndConcepts();
         for (Node type : List.of(OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(), OWL.AnnotationProperty.asNode())) {
@@ -68,9 +65,7 @@ class GeneratedQueriesTest {
             HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             statuses.merge(res.statusCode(), 1, Integer::sum);
             rows += (int) res.body().lines().count();
-            Set<String> leaked = new TreeSet<>();
-            List<String> w = words(res.body().replace("\\n", " ").replace("\\\"", "\""));
-            for (int k = 0; k + 6 <= w.size(); k++) if (runs.contains(w.subList(k, k + 6))) leaked.add(String.join(" ", w.subList(k, k + 6)));
+            Set<String> leaked = runs.allIn(res.body().replace("\\n", " ").replace("\\\"", "\""));
             assertEquals(Set.of(), leaked, "query " + i + " leaked excerpt words:\n" + q);
         }
         // the queries were answered, not refused: the test reads real results
@@ -105,12 +100,5 @@ class GeneratedQueriesTest {
             case 6 -> "!(" + p + ")";
             default -> p;
         };
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) out.add(m.group());
-        return out;
     }
 }
