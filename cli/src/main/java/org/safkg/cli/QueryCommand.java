@@ -88,20 +88,24 @@ final class QueryCommand implements Callable<Integer> {
         }
         CompetencyQuery q = catalog.find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no query named '" + name + "' in " + catalog.origin() + "; run 'safkg query' to list them"));
+        out.print(render(run(q, params, engine, endpoint, user, store, spec.commandLine().getErr()), format));
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Runs a competency query where the user asked: on an endpoint, or on the embedded store (loaded with the bundled
+     * study if empty) through Jena or RDF4J; the values are checked against the store's data first.
+     */
+    static ResultSetRewindable run(CompetencyQuery q, Map<String, String> params, Engine engine, String endpoint, String user,
+            StoreOptions store, PrintWriter err) {
         Map<String, Node> bound = QueryRunner.bind(q, params);
-        if (endpoint != null) {
-            out.print(render(RemoteQueryRunner.select(endpoint, q, bound, SafkgHome.login(user)), format));
-            out.flush();
-            return 0;
-        }
-        try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
+        if (endpoint != null) return RemoteQueryRunner.select(endpoint, q, bound, SafkgHome.login(user));
+        try (StudyStore s = ReadyStore.open(store.location(), err)) {
             var unknown = org.safkg.query.ParameterCheck.unknownValue(q, bound, s.datasetGraph());
             if (unknown.isPresent()) throw new IllegalArgumentException(unknown.get());
-            ResultSetRewindable rs = engine == Engine.rdf4j ? onRdf4j(s, q, bound) : QueryRunner.select(s.datasetGraph(), q, bound);
-            out.print(render(rs, format));
-            out.flush();
+            return engine == Engine.rdf4j ? onRdf4j(s, q, bound) : QueryRunner.select(s.datasetGraph(), q, bound);
         }
-        return 0;
     }
 
     /** The competency queries' names, for shell completion (safkg generate-completion). */
@@ -125,6 +129,11 @@ final class QueryCommand implements Callable<Integer> {
 
 
     private QueryCatalog catalog() {
+        return catalog(queries);
+    }
+
+    /** The queries of DIR, else of queries/ in the repository, else those packaged in the jar. */
+    static QueryCatalog catalog(Path queries) {
         Path dir = queries != null ? queries : SafkgHome.get().resolve("queries");
         return dir.toFile().isDirectory() ? QueryCatalog.fromFolder(dir) : QueryCatalog.fromClasspath();
     }

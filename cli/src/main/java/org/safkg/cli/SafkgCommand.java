@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code safkg} command: its subcommands load, validate, query and export the SAF knowledge graph. */
 @Command(name = "safkg", mixinStandardHelpOptions = true, versionProvider = SafkgCommand.Version.class,
         description = "SAF-KG: a knowledge graph of leadership in integrated health and social care.",
-        subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
+        subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, SparqlCommand.class, CompareCommand.class, ExportCommand.class,
                 LinkCommand.class, DescribeCommand.class, ImportCommand.class, ServeCommand.class, BenchCommand.class, GenerateCommand.class, ReindexCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class SafkgCommand implements Runnable {

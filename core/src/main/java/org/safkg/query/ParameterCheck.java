@@ -13,11 +13,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.safkg.vocab.Namespaces;
+import org.safkg.vocab.SAF;
 
 /**
- * Checks a query's bound values against the data before it runs: a concept that is no concept in the store, or an id
- * (siteId, episodeId, ...; a dcterms:identifier or skos:notation) that no resource has, would give "0 rows" without a word; they are told, with the nearest
- * existing ids.
+ * Checks a query's bound values against the data before it runs: a concept that is no concept in the store, a study id
+ * that no study has, or an id (siteId, episodeId, ...; a dcterms:identifier or skos:notation) that no resource has, would
+ * give "0 rows" without a word; they are told, with the nearest existing ids (or the studies).
  */
 public final class ParameterCheck {
     private static final int NEAREST = 5;
@@ -35,6 +36,12 @@ public final class ParameterCheck {
                     String id = v.getURI().substring(Namespaces.CONCEPT.length());
                     return Optional.of("parameter " + p.name() + ": there is no concept '" + id + "' in the store." + nearest(id, concepts(dsg)));
                 }
+                if (p.type() == QueryParameter.Type.STRING && isStudyParameter(p) && !studies(dsg).contains(v.getLiteralLexicalForm())) {
+                    String id = v.getLiteralLexicalForm();
+                    TreeSet<String> studies = studies(dsg);
+                    return Optional.of("parameter " + p.name() + ": there is no study '" + id + "' in the store."
+                            + (studies.isEmpty() ? " The store holds no study; load one with 'safkg load PATH'." : " Studies: " + String.join(", ", studies) + "."));
+                }
                 if (p.type() == QueryParameter.Type.STRING && p.name().endsWith("Id")
                         && !dsg.getUnionGraph().contains(Node.ANY, DCTerms.identifier.asNode(), v)
                         && !dsg.getUnionGraph().contains(Node.ANY, SKOS.notation.asNode(), v)) {
@@ -44,6 +51,20 @@ public final class ParameterCheck {
             }
             return Optional.empty();
         });
+    }
+
+    /** studyId, firstStudyId, ...: a value must be the id of a study in the store, not any id. */
+    private static boolean isStudyParameter(QueryParameter p) {
+        return p.name().equals("studyId") || p.name().endsWith("StudyId");
+    }
+
+    private static TreeSet<String> studies(DatasetGraph dsg) {
+        TreeSet<String> out = new TreeSet<>();
+        dsg.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), SAF.Study.asNode()).forEachRemaining(t ->
+                dsg.getUnionGraph().find(t.getSubject(), DCTerms.identifier.asNode(), Node.ANY).forEachRemaining(id -> {
+                    if (id.getObject().isLiteral()) out.add(id.getObject().getLiteralLexicalForm());
+                }));
+        return out;
     }
 
     private static TreeSet<String> concepts(DatasetGraph dsg) {

@@ -70,9 +70,9 @@ public final class StudyMapper {
         Resource study = mapStudy();
         bundle.rows(CONCEPTS).forEach(this::mapConcept);
         bundle.rows(PROGRAMMES).forEach(r -> mapProgramme(study, r));
-        bundle.rows(ORGANISATIONS).forEach(this::mapOrganisation);
+        bundle.rows(ORGANISATIONS).forEach(r -> mapOrganisation(study, r));
         bundle.rows(SITES).forEach(r -> mapSite(study, r));
-        bundle.rows(ACTORS).forEach(this::mapActor);
+        bundle.rows(ACTORS).forEach(r -> mapActor(study, r));
         bundle.rows(EXCERPTS).forEach(r -> mapExcerpt(study, r));
         bundle.rows(STATEMENTS).forEach(r -> mapStatement(study, r));
         bundle.rows(EPISODES).forEach(r -> mapEpisode(study, r));
@@ -142,7 +142,8 @@ public final class StudyMapper {
     private void mapProgramme(Resource study, CsvRow r) {
         boolean modelType = r.get("kind").equals("model-type");
         Resource p = identified("programme", r, modelType ? SAF.ModelType : SAF.ProgrammeIntervention)
-                .addProperty(RDFS.label, r.get("label"));
+                .addProperty(RDFS.label, r.get("label"))
+                .addProperty(SAF.inStudy, study);
         literal(p, DCTerms.alternative, r, "abbreviation");
         ref(p, DCTerms.isPartOf, r, "part_of", "programme");
         if (r.has("in_study")) p.addLiteral(SAF.includedInStudy, r.get("in_study").equals("yes"));
@@ -158,9 +159,10 @@ public final class StudyMapper {
         rowProvenance(p, r);
     }
 
-    private void mapOrganisation(CsvRow r) {
+    private void mapOrganisation(Resource study, CsvRow r) {
         Resource o = identified("organisation", r, ORG.Organization)
                 .addProperty(RDFS.label, r.get("label"))
+                .addProperty(SAF.inStudy, study)
                 .addProperty(ORG.classification, conceptResource("organisation-type", r.get("type")));
         ref(o, SAF.atSite, r, "site", "site");
         externalLinks(o, r);
@@ -178,7 +180,7 @@ public final class StudyMapper {
         rowProvenance(s, r);
     }
 
-    private void mapActor(CsvRow r) {
+    private void mapActor(Resource study, CsvRow r) {
         Resource type = switch (r.get("kind")) {
             case "respondent" -> SAF.Respondent;
             case "group" -> SAF.ActorGroup;
@@ -186,7 +188,8 @@ public final class StudyMapper {
             default -> SAF.Person;
         };
         Resource a = identified("actor", r, type)
-                .addProperty(RDFS.label, r.get("label"));
+                .addProperty(RDFS.label, r.get("label"))
+                .addProperty(SAF.inStudy, study);
         literal(a, SAF.citedAs, r, "cited_as");
         ref(a, SAF.atSite, r, "site", "site");
         ref(a, ORG.memberOf, r, "organisation", "organisation");

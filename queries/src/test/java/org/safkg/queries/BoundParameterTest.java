@@ -40,9 +40,14 @@ class BoundParameterTest {
     void theIdLookupsAreDeclared() throws IOException {
         QueryCatalog catalog = QueryCatalog.fromFolder(CompetencyQueriesTest.QUERIES);
         for (String name : List.of("evidence", "through-what", "under-which-conditions")) {
-            assertEquals(Map.of("episodeId", "episode"), catalog.find(name).orElseThrow().lookups(), name);
+            assertEquals(Map.of("episodeId", "episode", "studyId", "study"), catalog.find(name).orElseThrow().lookups(), name);
         }
-        assertEquals(Map.of("schemeId", "scheme"), catalog.find("codebook-usage").orElseThrow().lookups());
+        assertEquals(Map.of("schemeId", "scheme", "studyId", "study"), catalog.find("codebook-usage").orElseThrow().lookups());
+        for (CompetencyQuery q : catalog.all().values()) {
+            if (q.name().equals("compare-studies")) continue; // names its two studies: firstStudyId, secondStudyId
+            assertEquals("study", q.lookups().get("studyId"), q.name() + " takes a studyId looked up as ?study");
+            assertEquals("study", QueryFactory.create(q.sparql()).getResultVars().get(0), q.name() + " has the study as its first column");
+        }
     }
 
     @TestFactory
