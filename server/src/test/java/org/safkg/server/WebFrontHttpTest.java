@@ -144,7 +144,7 @@ class WebFrontHttpTest {
         assertEquals(200, csv.statusCode());
         assertEquals(rows(Files.readString(TestServer.ROOT.resolve("queries/site-leadership.expected.siteId=S3.csv"))), rows(csv.body()));
         HttpResponse<String> tsv = get("/questions/who-led.tsv", "*/*", null);
-        assertTrue(tsv.body().startsWith("?episode\t?leader\t?role\t?site\n"), tsv.body().substring(0, 60));
+        assertTrue(tsv.body().startsWith("?study\t?episode\t?leader\t?role\t?site\n"), tsv.body().substring(0, 60));
         HttpResponse<String> json = get("/questions/who-led.json?siteId=S3", "*/*", null);
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
         HttpResponse<String> bad = get("/questions/skills-by-site.csv?skill=no%20such%20skill", "*/*", null);
