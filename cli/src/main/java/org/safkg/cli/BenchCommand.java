@@ -10,6 +10,8 @@ import org.safkg.query.QueryCatalog;
 import org.safkg.server.DeploymentConfig;
 import org.safkg.server.HttpBenchmark;
 import org.safkg.server.PasswordFile;
+import org.safkg.server.PlainFuseki;
+import org.safkg.server.SideBySideBenchmark;
 import org.safkg.remote.RemoteQueryRunner;
 import org.safkg.server.SafkgServer;
 import org.safkg.store.StudyStore;
@@ -45,12 +47,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Log in as this user of run/passwd (e.g. researcher for /safkg-research).")
     String user;
 
+    @Option(names = "--side-by-side", description = {"Instead: one client, every query a fixed number of times on SAF-KG's public and research "
+            + "endpoints and on a plain Fuseki over the same store, interleaved, after a warm-up that lasts until latency settles; "
+            + "prints p50/p95 and the ratios to plain Fuseki. The embedded server logs as serve does (console lines on stderr)."})
+    boolean sideBySide;
+
+    @Option(names = "--runs", defaultValue = "30", paramLabel = "N", description = "With --side-by-side: measured runs of every query on every endpoint (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--max-warmup-rounds", defaultValue = "300", paramLabel = "N",
+            description = "With --side-by-side: the warm-up stops when three rounds take within 5% of each other, or after N rounds (default: ${DEFAULT-VALUE}).")
+    int maxWarmupRounds;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "With --side-by-side: also append the report, with the machine, date and command, to FILE (Markdown).")
+    Path results;
+
     @Mixin
     StoreOptions store;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         if (clients < 1 || seconds < 1 || warmup < 0) throw new IllegalArgumentException("--clients and --seconds must be at least 1, --warmup at least 0");
+        if (runs < 1 || maxWarmupRounds < 3) throw new IllegalArgumentException("--runs must be at least 1, --max-warmup-rounds at least 3");
+        if (sideBySide && (endpoint != null || user != null)) throw new IllegalArgumentException("--side-by-side starts its own servers: leave out --endpoint and --user");
         PrintWriter out = spec.commandLine().getOut();
         Path queriesDir = SafkgHome.get().resolve("queries");
         List<HttpBenchmark.Job> jobs = HttpBenchmark.workload(QueryCatalog.fromFolder(queriesDir), queriesDir);
@@ -63,12 +82,44 @@ final class BenchCommand implements Callable<Integer> {
             PasswordFile.ensure(passwd, DeploymentConfig.RESEARCH_USERS);
             var settings = new SafkgServer.Settings(SafkgHome.get().resolve("fuseki-config").resolve("safkg.ttl"), store.location(),
                     StudyTextIndex.folderFor(store.location()), passwd, SafkgHome.runFolder(), "localhost", 0);
+            if (sideBySide) {
+                System.setProperty("safkg.console", "SYSTEM_ERR");
+                ServerLogging.toConsoleAndFile(SafkgHome.get().resolve("logs"));
+            }
             try (SafkgServer server = SafkgServer.start(settings, QueryCatalog.fromFolder(queriesDir))) {
+                if (sideBySide) {
+                    out.print(sideBySide(server, s, jobs, PasswordFile.read(passwd)));
+                    out.flush();
+                    return 0;
+                }
                 String url = "http://localhost:" + server.port() + (user == null ? "/safkg/query" : "/safkg-research/query");
                 out.print(run(url, jobs, SafkgHome.login(user)));
             }
         }
         return 0;
+    }
+
+    private String sideBySide(SafkgServer server, StudyStore s, List<HttpBenchmark.Job> jobs, java.util.Map<String, String> logins) throws java.io.IOException {
+        try (PlainFuseki plain = PlainFuseki.start(s.datasetGraph())) {
+            String base = "http://localhost:" + server.port();
+            String researcher = DeploymentConfig.RESEARCH_USERS.get(0);
+            List<SideBySideBenchmark.Target> targets = List.of(
+                    new SideBySideBenchmark.Target("public", base + "/" + SafkgServer.PUBLIC + "/query", null),
+                    new SideBySideBenchmark.Target("research", base + "/" + SafkgServer.RESEARCH + "/query",
+                            new RemoteQueryRunner.Login(researcher, logins.get(researcher)).header()),
+                    new SideBySideBenchmark.Target("plain", plain.queryUrl(), null));
+            SideBySideBenchmark.Report report = new SideBySideBenchmark(targets, jobs).run(runs, maxWarmupRounds);
+            String text = String.format("SAF-KG (public, research) and a plain Fuseki over the same TDB2 store %s, one client, "
+                    + "%d processors, Java %s, %s%n%n%s", store.location(), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), java.time.OffsetDateTime.now().withNano(0), SideBySideBenchmark.table(report));
+            if (results != null) {
+                String entry = String.format("%n## %s on %s%n%nCommand: `./safkg bench --side-by-side --runs %d --max-warmup-rounds %d`%n%n%s",
+                        java.time.LocalDate.now(), java.net.InetAddress.getLocalHost().getHostName(), runs, maxWarmupRounds, text);
+                java.nio.file.Files.writeString(results, entry, java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+            return text;
+        }
     }
 
     private String run(String url, List<HttpBenchmark.Job> jobs, RemoteQueryRunner.Login login) throws InterruptedException {

@@ -65,11 +65,11 @@ class LinkingTest {
         Path linked = Fixtures.root().resolve("queries/linked");
         assertEquals(Fixtures.csv(linked.resolve("episodes-in-icb.expected.icbCode=E54000008.csv")), run(q, Map.of("icbCode", "E54000008")));
         assertEquals(Fixtures.csv(linked.resolve("episodes-in-icb.expected.icbCode=E54000027.csv")), run(q, Map.of("icbCode", "E54000027")));
-        assertEquals(List.of(List.of("icb", "episode", "label", "organisation"),
-                List.of("NHS Cheshire and Merseyside Integrated Care Board", "FE1",
+        assertEquals(List.of(List.of("study", "icb", "episode", "label", "organisation"),
+                List.of("fictional-icb-demo", "NHS Cheshire and Merseyside Integrated Care Board", "FE1",
                         "FICTIONAL: the practice lead at fictional site F1 brokered between council and GPs",
                         "Fictional general practice at fictional site F1 (FICTIONAL)"),
-                List.of("NHS Cheshire and Merseyside Integrated Care Board", "FE2",
+                List.of("fictional-icb-demo", "NHS Cheshire and Merseyside Integrated Care Board", "FE2",
                         "FICTIONAL: the council officer at fictional site F1 framed the change",
                         "Fictional local authority team at fictional site F1 (FICTIONAL)")),
                 run(q, Map.of("icbCode", "E54000008")));
@@ -93,7 +93,7 @@ class LinkingTest {
         new StudyLoader().load(b, store);
         linkIcbs();
         List<List<String>> rows = run(Fixtures.query("episodes-in-icb"), Map.of("icbCode", "E54000008"));
-        assertEquals(List.of("FE1", "FE2", "FE4"), rows.subList(1, rows.size()).stream().map(r -> r.get(1)).toList());
+        assertEquals(List.of("FE1", "FE2", "FE4"), rows.subList(1, rows.size()).stream().map(r -> r.get(2)).toList());
         assertEquals(1, run(Fixtures.query("episodes-in-icb"), Map.of("icbCode", "E54000027")).size());
     }
 
