@@ -59,7 +59,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --side-by-side: the warm-up stops when three rounds take within 5% of each other, or after N rounds (default: ${DEFAULT-VALUE}).")
     int maxWarmupRounds;
 
-    @Option(names = "--results", paramLabel = "FILE", description = "With --side-by-side: also append the report, with the machine, date and command, to FILE (Markdown).")
+    @Option(names = "--scale", split = ",", paramLabel = "TRIPLES",
+            description = {"Instead: at each size (e.g. 1000000,5000000) generate a synthetic bundle, then time safkg load, "
+                    + "safkg load --out, tdb2.tdbloader --loader=basic and riot --count on the same quads, and safkg serve "
+                    + "and a plain Fuseki from start to first answer, each in a JVM of its own with its peak RSS; prints the ratios."})
+    List<Long> scale;
+
+    @Option(names = "--java-opts", paramLabel = "OPTS", defaultValue = "",
+            description = "With --scale: options for the measured JVMs, e.g. -Xmx1g (default: none, the JVM's own heap).")
+    String javaOpts;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "With --scale: where bundles and stores go (default: a new folder in the system's temporary folder).")
+    Path work;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "With --side-by-side or --scale: also append the report, with the machine, date and command, to FILE (Markdown).")
     Path results;
 
     @Mixin
@@ -71,6 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || maxWarmupRounds < 3) throw new IllegalArgumentException("--runs must be at least 1, --max-warmup-rounds at least 3");
         if (sideBySide && (endpoint != null || user != null)) throw new IllegalArgumentException("--side-by-side starts its own servers: leave out --endpoint and --user");
         PrintWriter out = spec.commandLine().getOut();
+        if (scale != null) return scale(out);
         Path queriesDir = SafkgHome.get().resolve("queries");
         List<HttpBenchmark.Job> jobs = HttpBenchmark.workload(QueryCatalog.fromFolder(queriesDir), queriesDir);
         Path passwd = SafkgHome.passwordFile();
@@ -99,6 +113,34 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int scale(PrintWriter out) throws java.io.IOException {
+        if (scale.stream().anyMatch(n -> n < 1)) throw new IllegalArgumentException("--scale sizes must be at least 1 triple");
+        Path dir = work != null ? java.nio.file.Files.createDirectories(work) : java.nio.file.Files.createTempDirectory("safkg-scale-");
+        List<String> opts = javaOpts.isBlank() ? List.of() : List.of(javaOpts.strip().split("\\s+"));
+        StringBuilder text = new StringBuilder(String.format("SAF-KG beside plain Jena, each step in its own JVM (options: %s), %d processors, Java %s, %s, in %s%n%n",
+                opts.isEmpty() ? "none" : String.join(" ", opts), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                java.time.OffsetDateTime.now().withNano(0), dir));
+        out.print(text);
+        out.flush();
+        for (long n : scale) {
+            String part = ScaleBenchmark.table(n, new ScaleBenchmark(dir, opts).run(n)) + "\n";
+            out.print(part);
+            out.flush();
+            text.append(part);
+        }
+        appendResults("./safkg bench --scale " + scale.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                + (opts.isEmpty() ? "" : " --java-opts \"" + String.join(" ", opts) + "\""), text.toString());
+        return 0;
+    }
+
+    private void appendResults(String command, String text) throws java.io.IOException {
+        if (results == null) return;
+        String entry = String.format("%n## %s on %s%n%nCommand: `%s`%n%n%s", java.time.LocalDate.now(),
+                java.net.InetAddress.getLocalHost().getHostName(), command, text);
+        java.nio.file.Files.writeString(results, entry, java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     private String sideBySide(SafkgServer server, StudyStore s, List<HttpBenchmark.Job> jobs, java.util.Map<String, String> logins) throws java.io.IOException {
         try (PlainFuseki plain = PlainFuseki.start(s.datasetGraph())) {
             String base = "http://localhost:" + server.port();
@@ -112,12 +154,7 @@ final class BenchCommand implements Callable<Integer> {
             String text = String.format("SAF-KG (public, research) and a plain Fuseki over the same TDB2 store %s, one client, "
                     + "%d processors, Java %s, %s%n%n%s", store.location(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), java.time.OffsetDateTime.now().withNano(0), SideBySideBenchmark.table(report));
-            if (results != null) {
-                String entry = String.format("%n## %s on %s%n%nCommand: `./safkg bench --side-by-side --runs %d --max-warmup-rounds %d`%n%n%s",
-                        java.time.LocalDate.now(), java.net.InetAddress.getLocalHost().getHostName(), runs, maxWarmupRounds, text);
-                java.nio.file.Files.writeString(results, entry, java.nio.charset.StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            }
+            appendResults("./safkg bench --side-by-side --runs " + runs + " --max-warmup-rounds " + maxWarmupRounds, text);
             return text;
         }
     }

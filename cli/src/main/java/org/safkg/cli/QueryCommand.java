@@ -44,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
             completionCandidates = QueryNames.class)
     String name;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
+    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", completionCandidates = ParameterValues.class,
             description = "A parameter, bound as an RDF term (never pasted into the query), e.g. --param siteId=S3.")
     Map<String, String> params = new LinkedHashMap<>();
 

@@ -1,6 +1,7 @@
 package org.safkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safkg.cli.InProcessSafkg.run;
 
@@ -55,5 +56,10 @@ class HelpTest {
         InProcessSafkg.Run r = run("generate-completion");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("complete -F") && r.out().contains("sparql") && r.out().contains("who-led"), r.out().substring(0, 300));
+        for (String value : List.of("siteId=S3", "episodeId=E05", "studyId=vanguard-2022", "secondStudyId=fictional-icb-demo",
+                "code=brokering", "schemeId=skill", "icbCode=E54000008")) {
+            assertTrue(r.out().contains(value), "completion offers --param " + value);
+        }
+        assertFalse(r.out().contains("siteId=brokering"), "a site is completed with site ids only");
     }
 }

@@ -161,7 +161,7 @@ class WebFrontBrowserTest {
         try (CSVParser p = CSVParser.parse(TestServer.ROOT.resolve("queries/site-leadership.expected.siteId=S3.csv"), StandardCharsets.UTF_8,
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             for (CSVRecord r : p) {
-                rows.add(List.of(r.get("episode"), r.get("leader"), r.get("aspect").replaceFirst("^\\d+ ", ""), r.get("value")));
+                rows.add(List.of(r.get("study"), r.get("episode"), r.get("leader"), r.get("aspect").replaceFirst("^\\d+ ", ""), r.get("value")));
             }
         }
         return rows;

@@ -217,7 +217,7 @@ class WebFrontHttpTest {
         assertEquals(s3Episodes.size() + 1, episodeCircles, "one circle per episode, and one in the legend");
         String pictures = get("/network/", "text/html", null).body();
         for (List<String> row : rows(Files.readString(TestServer.ROOT.resolve("queries/respondents-by-type.expected.csv"))).subList(1, 6)) {
-            assertTrue(pictures.contains("<tr><td>" + escape(row.get(0)) + "</td><td>" + row.get(1) + "</td><td>" + row.get(2) + "</td></tr>"),
+            assertTrue(pictures.contains("<tr><td>" + escape(row.get(1)) + "</td><td>" + row.get(2) + "</td><td>" + row.get(3) + "</td></tr>"),
                     "Table 1 row " + row);
         }
     }

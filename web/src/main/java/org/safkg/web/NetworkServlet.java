@@ -94,10 +94,13 @@ final class NetworkServlet extends HttpServlet {
         CompetencyQuery table1 = settings.queries().find("respondents-by-type").orElse(null);
         if (table1 != null) {
             var t = gateway.select(QueryFactory.create(table1.sparql()), Map.of());
+            // with several studies in the store, each bar says whose respondents it counts
+            boolean severalStudies = t.bindings().stream().map(b -> t.get(b, "study")).distinct().count() > 1;
             for (var b : t.bindings()) {
                 long i = number(t.get(b, "interviewed"));
                 long f = number(t.get(b, "inFocusGroups"));
-                bars.add(new PicturesPage.Bar(t.get(b, "respondentType").getLiteralLexicalForm(), i, f));
+                String type = t.get(b, "respondentType").getLiteralLexicalForm();
+                bars.add(new PicturesPage.Bar(severalStudies ? type + " (" + t.get(b, "study").getLiteralLexicalForm() + ")" : type, i, f));
                 max = Math.max(max, Math.max(i, f));
             }
         }

@@ -1,0 +1,154 @@
+package org.safkg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.safkg.synthetic.SyntheticBundleGenerator;
+
+/**
+ * Loads and starts at a given size, SAF-KG beside plain Jena, each step in a JVM of its own (so that its peak RSS is
+ * its own): {@code safkg load} into a fresh store and {@code safkg load --out x.nq}, against {@code tdb2.tdbloader
+ * --loader=basic} and {@code riot --count} on that same x.nq; then {@code safkg serve} and a plain Fuseki over the
+ * loaded store, each from process start to its first answer. The bundle is synthetic (deterministic by seed).
+ */
+final class ScaleBenchmark {
+    /** One step: its wall time in seconds and its peak RSS in MB (-1 when /usr/bin/time is missing). */
+    record Step(String what, double seconds, long peakRssMb) {}
+
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    private final Path work;
+    private final List<String> javaOpts;
+
+    ScaleBenchmark(Path work, List<String> javaOpts) {
+        this.work = work;
+        this.javaOpts = List.copyOf(javaOpts);
+    }
+
+    /** The steps at one size, in order: generate, safkg load, safkg load --out, tdbloader basic, riot --count, serve, plain Fuseki. */
+    List<Step> run(long triples) {
+        try {
+            Path dir = Files.createDirectories(work.resolve("scale-" + triples));
+            Path bundle = dir.resolve("bundle");
+            long t0 = System.nanoTime();
+            new SyntheticBundleGenerator(1).generate(triples, bundle);
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step("generate the bundle (in this JVM)", (System.nanoTime() - t0) / 1e9, -1));
+            Path store = dir.resolve("safkg-tdb2");
+            Path nq = dir.resolve("study.nq");
+            steps.add(child("safkg load", safkg("load", bundle.toString(), "--store", store.toString())));
+            steps.add(child("safkg load --out x.nq", safkg("load", bundle.toString(), "--out", nq.toString())));
+            steps.add(child("tdb2.tdbloader --loader=basic x.nq", java("tdb2.tdbloader", "--loader=basic", "--loc", dir.resolve("plain-tdb2").toString(), nq.toString())));
+            steps.add(child("riot --count x.nq", java("riotcmd.riot", "--count", nq.toString())));
+            steps.add(untilAnswer("safkg serve: start to first answer", safkg("serve", "--port", "PORT", "--store", store.toString()), "/safkg/query"));
+            steps.add(untilAnswer("plain Fuseki: start to first answer", java("org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                    "--loc", dir.resolve("plain-tdb2").toString(), "--port", "PORT", "/plain"), "/plain/query"));
+            return steps;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> safkg(String... args) {
+        List<String> cmd = java(SafkgCommand.class.getName(), args);
+        cmd.add(cmd.size() - args.length - 1, "-Dsafkg.home=" + SafkgHome.get());
+        return cmd;
+    }
+
+    private List<String> java(String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        cmd.addAll(javaOpts);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /** Runs a command to its end under /usr/bin/time; a failure stops the benchmark with the command's last words. */
+    private Step child(String what, List<String> command) throws IOException {
+        Path report = work.resolve("time.txt");
+        List<String> cmd = new ArrayList<>();
+        if (Files.isExecutable(TIME)) cmd.addAll(List.of(TIME.toString(), "-o", report.toString(), "-f", "%e %M"));
+        cmd.addAll(command);
+        Path log = work.resolve("child.log");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                throw new IllegalStateException(what + " failed: " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (!Files.isExecutable(TIME)) return new Step(what, seconds, -1);
+        String[] figures = Files.readString(report).strip().lines().reduce((a, b) -> b).orElse("").split(" ");
+        return new Step(what, Double.parseDouble(figures[0]), Long.parseLong(figures[1]) / 1024);
+    }
+
+    /** Starts a server (PORT replaced by a free port) and times it from process start to its first 200 for ASK {}. */
+    private Step untilAnswer(String what, List<String> command, String path) throws IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> cmd = command.stream().map(a -> a.equals("PORT") ? Integer.toString(port) : a).toList();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
+        try {
+            while (System.nanoTime() - t0 < TimeUnit.MINUTES.toNanos(5)) {
+                if (!p.isAlive()) throw new IllegalStateException(what + ": the server stopped; see " + work.resolve("server.log"));
+                try {
+                    if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return new Step(what, (System.nanoTime() - t0) / 1e9, -1);
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException(what + ": no answer within 5 minutes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            p.destroy();
+            try {
+                if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The steps as Markdown, with SAF-KG's load and --out over tdbloader basic, and serve over plain Fuseki. */
+    static String table(long triples, List<Step> steps) {
+        StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%n%n| step | seconds | peak RSS MB |%n|---|---:|---:|%n", triples));
+        steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s |%n", s.what(), s.seconds(), s.peakRssMb() < 0 ? "" : Long.toString(s.peakRssMb()))));
+        Step load = steps.get(1), out = steps.get(2), basic = steps.get(3), serve = steps.get(5), plain = steps.get(6);
+        sb.append(String.format("%nsafkg load / tdbloader basic: time %.2f, peak RSS %s; safkg load --out / tdbloader basic: time %.2f; "
+                        + "serve / plain Fuseki, start to first answer: %.2f%n", load.seconds() / basic.seconds(), ratio(load, basic),
+                out.seconds() / basic.seconds(), serve.seconds() / plain.seconds()));
+        return sb.toString();
+    }
+
+    private static String ratio(Step a, Step b) {
+        return a.peakRssMb() < 0 || b.peakRssMb() <= 0 ? "n/a" : String.format("%.2f", (double) a.peakRssMb() / b.peakRssMb());
+    }
+}
