@@ -31,10 +31,10 @@ class CliTest {
         Run r = run("query", "who-led", "--store", tmp.resolve("tdb2").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("is empty: loading the bundled study"), r.err());
-        assertTrue(r.out().startsWith("episode | leader "), r.out());
-        assertTrue(r.out().contains("\nE03     | Site 6 respondent S6R06, the Site 6 PPIE lead "), r.out());
+        assertTrue(r.out().startsWith("study         | episode | leader "), r.out());
+        assertTrue(r.out().contains("\nvanguard-2022 | E03     | Site 6 respondent S6R06, the Site 6 PPIE lead "), r.out());
         assertTrue(r.out().contains(" | boundary spanning | Site 6\n"), r.out());
-        assertTrue(r.out().contains("\nE07     | CCG Chief Officer in one Vanguard (site not stated) "), r.out());
+        assertTrue(r.out().contains("\nvanguard-2022 | E07     | CCG Chief Officer in one Vanguard (site not stated) "), r.out());
         for (int site = 1; site <= 6; site++) assertTrue(r.out().contains("| Site " + site + "\n"), "site " + site + " in " + r.out());
         assertTrue(r.out().endsWith("\n21 rows\n"), r.out());
     }
@@ -44,12 +44,12 @@ class CliTest {
         Run r = run("query", "respondents-by-type", "--format", "csv", "--store", tmp.resolve("tdb2").toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(String.join("\r\n",
-                "respondentType,interviewed,inFocusGroups",
-                "NHS employees (current / past),48,14",
-                "Local Authority (LA),4,0",
-                "Private/Community/Charity sector,9,1",
-                "Public contributor,1,4",
-                "Total,62,19", ""), r.out());
+                "study,respondentType,interviewed,inFocusGroups",
+                "vanguard-2022,NHS employees (current / past),48,14",
+                "vanguard-2022,Local Authority (LA),4,0",
+                "vanguard-2022,Private/Community/Charity sector,9,1",
+                "vanguard-2022,Public contributor,1,4",
+                "vanguard-2022,Total,62,19", ""), r.out());
     }
 
     @Test
@@ -64,7 +64,7 @@ class CliTest {
         assertTrue(injection.err().startsWith("error: parameter siteId: nothing in the store has the id 'S3\" || true || \"'. Nearest: "), injection.err());
         Run unknown = run("query", "who-led", "--param", "site=S3", "--store", store.toString());
         assertEquals(2, unknown.code());
-        assertEquals("error: query who-led has no parameter 'site'; it takes: siteId\n", unknown.err().replace("\r", ""));
+        assertEquals("error: query who-led has no parameter 'site'; it takes: siteId, studyId\n", unknown.err().replace("\r", ""));
         Run missing = run("query", "site-leadership", "--store", store.toString());
         assertEquals(2, missing.code());
         assertEquals("error: query site-leadership needs --param siteId=... (the site's identifier, e.g. S3)\n", missing.err().replace("\r", ""));

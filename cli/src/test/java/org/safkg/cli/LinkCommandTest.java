@@ -38,7 +38,7 @@ class LinkCommandTest {
                 link.out());
         Run q = safkg("query", "episodes-in-icb", "--param", "icbCode=E54000027", "--format", "csv", "--store", store);
         assertEquals(0, q.code(), q.err());
-        assertEquals("icb,episode,label,organisation\r\nNHS North West London Integrated Care Board,FE3,"
+        assertEquals("study,icb,episode,label,organisation\r\nfictional-icb-demo,NHS North West London Integrated Care Board,FE3,"
                 + "FICTIONAL: the provider manager at fictional site F2 mobilised community staff,Fictional community provider at fictional site F2 (FICTIONAL)\r\n", q.out());
         Path description = tmp.resolve("void.ttl");
         Run d = safkg("describe", "--out", description.toString(), "--endpoint", "https://example.org/safkg/sparql", "--store", store);

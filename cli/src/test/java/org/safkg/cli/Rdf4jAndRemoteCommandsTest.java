@@ -40,7 +40,7 @@ class Rdf4jAndRemoteCommandsTest {
         Run rdf4j = run("query", "who-led", "--param", "siteId=S3", "--format", "csv", "--store", store, "--engine", "rdf4j");
         assertEquals(0, jena.code(), jena.err());
         assertEquals(0, rdf4j.code(), rdf4j.err());
-        assertTrue(jena.out().startsWith("episode,leader,role,site\r\n"), jena.out());
+        assertTrue(jena.out().startsWith("study,episode,leader,role,site\r\n"), jena.out());
         assertTrue(jena.out().lines().count() > 1, "rows for S3: " + jena.out());
         assertEquals(jena.out(), rdf4j.out());
         Run table = run("query", "codebook-usage", "--param", "schemeId=condition", "--store", store, "--engine", "rdf4j");
