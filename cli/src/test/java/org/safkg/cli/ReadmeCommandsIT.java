@@ -28,11 +28,16 @@ class ReadmeCommandsIT {
     record Result(int code, String out, String err) {}
 
     static Result launch(String commandLine) throws IOException, InterruptedException {
+        return launch(commandLine, tmp);
+    }
+
+    /** Runs a command line through bash in the repository, its store and output files in {@code work}. */
+    static Result launch(String commandLine, Path work) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", "-c", commandLine));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile());
-        pb.environment().put("SAFKG_STORE", tmp.resolve("tdb2").toString());
-        Path out = tmp.resolve("out.txt");
-        Path err = tmp.resolve("err.txt");
+        pb.environment().put("SAFKG_STORE", work.resolve("tdb2").toString());
+        Path out = work.resolve("out.txt");
+        Path err = work.resolve("err.txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + commandLine);
@@ -129,6 +134,9 @@ class ReadmeCommandsIT {
             Result r = launch("./safkg query who-led --param siteId=S3 --format csv --endpoint " + base + "/safkg/query");
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("E17,Charismatic facilitator from the Site 3 CCG,,Site 3"), r.out());
+            Result sparql = launch("./safkg sparql 'SELECT ?id { ?s a saf:Site ; dcterms:identifier ?id } ORDER BY ?id' -f csv --endpoint " + base + "/safkg/query");
+            assertEquals(0, sparql.code(), sparql.err());
+            assertEquals(List.of("id", "S1", "S2", "S3", "S4", "S5", "S6"), sparql.out().lines().toList(), "safkg sparql on a running server");
         } finally {
             server.destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "serve stops on SIGTERM");

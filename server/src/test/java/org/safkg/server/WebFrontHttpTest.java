@@ -143,6 +143,10 @@ class WebFrontHttpTest {
         HttpResponse<String> csv = get("/questions/site-leadership.csv?siteId=S3", "*/*", null);
         assertEquals(200, csv.statusCode());
         assertEquals(rows(Files.readString(TestServer.ROOT.resolve("queries/site-leadership.expected.siteId=S3.csv"))), rows(csv.body()));
+        HttpResponse<String> compare = get("/questions/compare-studies.csv?firstStudyId=vanguard-2022&secondStudyId=vanguard-2022&schemeId=skill", "*/*", null);
+        assertEquals(200, compare.statusCode(), compare.body());
+        assertEquals(rows(Files.readString(TestServer.ROOT.resolve("queries/compare-studies.expected.firstStudyId=vanguard-2022,secondStudyId=vanguard-2022,schemeId=skill.csv"))),
+                rows(compare.body()), "the comparison of studies is a question of the web front too");
         HttpResponse<String> tsv = get("/questions/who-led.tsv", "*/*", null);
         assertTrue(tsv.body().startsWith("?study\t?episode\t?leader\t?role\t?site\n"), tsv.body().substring(0, 60));
         HttpResponse<String> json = get("/questions/who-led.json?siteId=S3", "*/*", null);
