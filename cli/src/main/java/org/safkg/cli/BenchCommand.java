@@ -55,8 +55,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "30", paramLabel = "N", description = "With --side-by-side: measured runs of every query on every endpoint (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--max-warmup-rounds", defaultValue = "300", paramLabel = "N",
-            description = "With --side-by-side: the warm-up stops when three rounds take within 5% of each other, or after N rounds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-warmup-rounds", defaultValue = "40", paramLabel = "N",
+            description = "With --side-by-side: warm-up rounds (every query on every endpoint) before latency is tested for stability (default: ${DEFAULT-VALUE}).")
+    int minWarmupRounds;
+
+    @Option(names = "--max-warmup-rounds", defaultValue = "400", paramLabel = "N",
+            description = "With --side-by-side: the warm-up stops when the median of 5 rounds is within 5% of the 5 before, or after N rounds (default: ${DEFAULT-VALUE}).")
     int maxWarmupRounds;
 
     @Option(names = "--scale", split = ",", paramLabel = "TRIPLES",
@@ -81,7 +85,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         if (clients < 1 || seconds < 1 || warmup < 0) throw new IllegalArgumentException("--clients and --seconds must be at least 1, --warmup at least 0");
-        if (runs < 1 || maxWarmupRounds < 3) throw new IllegalArgumentException("--runs must be at least 1, --max-warmup-rounds at least 3");
+        if (runs < 1 || minWarmupRounds < 0 || maxWarmupRounds < minWarmupRounds) {
+            throw new IllegalArgumentException("--runs must be at least 1, --min-warmup-rounds at least 0 and --max-warmup-rounds at least --min-warmup-rounds");
+        }
         if (sideBySide && (endpoint != null || user != null)) throw new IllegalArgumentException("--side-by-side starts its own servers: leave out --endpoint and --user");
         PrintWriter out = spec.commandLine().getOut();
         if (scale != null) return scale(out);
@@ -123,7 +129,14 @@ final class BenchCommand implements Callable<Integer> {
         out.print(text);
         out.flush();
         for (long n : scale) {
-            String part = ScaleBenchmark.table(n, new ScaleBenchmark(dir, opts).run(n)) + "\n";
+            List<ScaleBenchmark.Step> steps;
+            try {
+                steps = new ScaleBenchmark(dir, opts).run(n);
+            } catch (ScaleBenchmark.StepFailed e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return 1;
+            }
+            String part = ScaleBenchmark.table(n, steps) + "\n";
             out.print(part);
             out.flush();
             text.append(part);
@@ -150,11 +163,11 @@ final class BenchCommand implements Callable<Integer> {
                     new SideBySideBenchmark.Target("research", base + "/" + SafkgServer.RESEARCH + "/query",
                             new RemoteQueryRunner.Login(researcher, logins.get(researcher)).header()),
                     new SideBySideBenchmark.Target("plain", plain.queryUrl(), null));
-            SideBySideBenchmark.Report report = new SideBySideBenchmark(targets, jobs).run(runs, maxWarmupRounds);
+            SideBySideBenchmark.Report report = new SideBySideBenchmark(targets, jobs).run(runs, minWarmupRounds, maxWarmupRounds);
             String text = String.format("SAF-KG (public, research) and a plain Fuseki over the same TDB2 store %s, one client, "
                     + "%d processors, Java %s, %s%n%n%s", store.location(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), java.time.OffsetDateTime.now().withNano(0), SideBySideBenchmark.table(report));
-            appendResults("./safkg bench --side-by-side --runs " + runs + " --max-warmup-rounds " + maxWarmupRounds, text);
+            appendResults("./safkg bench --side-by-side --runs " + runs + " --min-warmup-rounds " + minWarmupRounds + " --max-warmup-rounds " + maxWarmupRounds, text);
             return text;
         }
     }

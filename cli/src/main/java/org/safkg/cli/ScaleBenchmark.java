@@ -23,6 +23,13 @@ import org.safkg.synthetic.SyntheticBundleGenerator;
  * loaded store, each from process start to its first answer. The bundle is synthetic (deterministic by seed).
  */
 final class ScaleBenchmark {
+    /** A step that failed or did not answer: one line saying which and why. */
+    static final class StepFailed extends RuntimeException {
+        StepFailed(String message) {
+            super(message);
+        }
+    }
+
     /** One step: its wall time in seconds and its peak RSS in MB (-1 when /usr/bin/time is missing). */
     record Step(String what, double seconds, long peakRssMb) {}
 
@@ -87,7 +94,7 @@ final class ScaleBenchmark {
             if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
                 p.destroyForcibly();
                 List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-                throw new IllegalStateException(what + " failed: " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
+                throw new StepFailed(what + " failed: " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,7 +120,7 @@ final class ScaleBenchmark {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
         try {
             while (System.nanoTime() - t0 < TimeUnit.MINUTES.toNanos(5)) {
-                if (!p.isAlive()) throw new IllegalStateException(what + ": the server stopped; see " + work.resolve("server.log"));
+                if (!p.isAlive()) throw new StepFailed(what + ": the server stopped; see " + work.resolve("server.log"));
                 try {
                     if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         return new Step(what, (System.nanoTime() - t0) / 1e9, -1);
@@ -123,7 +130,7 @@ final class ScaleBenchmark {
                 }
                 Thread.sleep(20);
             }
-            throw new IllegalStateException(what + ": no answer within 5 minutes");
+            throw new StepFailed(what + ": no answer within 5 minutes");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -56,6 +56,30 @@ class SyntheticBundleGeneratorTest {
         assertEquals(1 + 13 * blocks, lines(f, "excerpts.csv"));
     }
 
+    /** At a million triples a shared vocabulary once made episode labels repeat 6 words of a quote, which the loader refuses. */
+    @Test
+    void noPublicCellRepeatsSixWordsOfAnExcerptEvenInALargeBundle() throws IOException {
+        Path f = new SyntheticBundleGenerator(1).generate(1_000_000, tmp.resolve("large")).folder();
+        org.safkg.study.QuoteRuns quotes = new org.safkg.study.QuoteRuns();
+        try (var p = org.apache.commons.csv.CSVParser.parse(f.resolve("excerpts.csv"), java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            p.forEach(r -> quotes.add(r.get("id"), r.get("text")));
+        }
+        int cells = 0;
+        for (String file : List.of("episodes.csv", "statements.csv")) {
+            try (var p = org.apache.commons.csv.CSVParser.parse(f.resolve(file), java.nio.charset.StandardCharsets.UTF_8,
+                    org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                for (var r : p) {
+                    for (String cell : r.toList()) {
+                        cells++;
+                        assertEquals(java.util.Optional.empty(), quotes.firstIn(cell), file + " line " + r.getRecordNumber());
+                    }
+                }
+            }
+        }
+        assertTrue(cells > 100_000, "cells checked: " + cells);
+    }
+
     @Test
     void refusesANonPositiveSize() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SyntheticBundleGenerator.blocksFor(0));

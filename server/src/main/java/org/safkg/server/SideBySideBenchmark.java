@@ -19,7 +19,7 @@ import org.safkg.query.QueryRunner;
 /**
  * Sequential latency of every competency query on several endpoints (SAF-KG's and a plain Fuseki over the same store),
  * run in the same process and interleaved request by request, so that the machine's noise falls on all of them alike.
- * The warm-up lasts until the round times stop falling, not for a fixed time; then every query runs the same fixed
+ * The warm-up lasts until the round times stop falling (after a minimum), not for a fixed time; then every query runs the same fixed
  * number of times on every endpoint, whatever its speed. The harness's own cost is measured as {@code ASK {}}.
  */
 public final class SideBySideBenchmark {
@@ -42,6 +42,7 @@ public final class SideBySideBenchmark {
 
     private static final String ASK = "ASK {}";
     private static final double SETTLED = 1.05;
+    private static final int WINDOW = 5;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Target> targets;
@@ -54,10 +55,11 @@ public final class SideBySideBenchmark {
     }
 
     /**
-     * Warms up until three successive rounds take within 5% of each other (at most {@code maxWarmupRounds}), then
-     * runs every query {@code runs} times on every target.
+     * Warms up for at least {@code minWarmupRounds} rounds (the JIT keeps improving for thousands of requests), then
+     * until the median time of the last 5 rounds is within 5% of the median of the 5 before (at most
+     * {@code maxWarmupRounds}); then runs every query {@code runs} times on every target.
      */
-    public Report run(int runs, int maxWarmupRounds) {
+    public Report run(int runs, int minWarmupRounds, int maxWarmupRounds) {
         List<Double> rounds = new ArrayList<>();
         boolean settled = false;
         while (rounds.size() < maxWarmupRounds && !settled) {
@@ -65,10 +67,9 @@ public final class SideBySideBenchmark {
             round(0, null, null);
             rounds.add((System.nanoTime() - t0) / 1e6);
             int n = rounds.size();
-            if (n >= 3) {
-                List<Double> last = rounds.subList(n - 3, n);
-                settled = last.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
-                        <= SETTLED * last.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            if (n >= Math.max(minWarmupRounds, 2 * WINDOW)) {
+                double last = median(rounds.subList(n - WINDOW, n)), before = median(rounds.subList(n - 2 * WINDOW, n - WINDOW));
+                settled = Math.max(last, before) <= SETTLED * Math.min(last, before);
             }
         }
         Map<String, Map<String, double[]>> ms = new LinkedHashMap<>();
@@ -118,6 +119,10 @@ public final class SideBySideBenchmark {
         }
     }
 
+    private static double median(List<Double> values) {
+        return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+    }
+
     static double percentile(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -140,7 +145,7 @@ public final class SideBySideBenchmark {
             sb.append('\n');
         }
         sb.append(String.format("%n%d measured runs of every query on every endpoint, after %d warm-up rounds (%s).%n", report.runs(),
-                report.warmupRounds(), report.warmupSettled() ? "three successive rounds within 5%" : "not settled: the round limit was reached"));
+                report.warmupRounds(), report.warmupSettled() ? "settled: the median of the last 5 rounds within 5% of the 5 before" : "not settled: the round limit was reached"));
         sb.append(String.format("Harness: ASK {} on %s, p50 %.2f ms.%n", plain, report.harness().p50(plain)));
         for (Target t : ts.subList(0, ts.size() - 1)) {
             double[] ratios = report.rows().stream().mapToDouble(r -> r.p50(t.label()) / r.p50(plain)).toArray();

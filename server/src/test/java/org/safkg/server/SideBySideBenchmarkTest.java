@@ -21,7 +21,7 @@ class SideBySideBenchmarkTest {
                     new SideBySideBenchmark.Target("public", s.url("/safkg/query"), null),
                     new SideBySideBenchmark.Target("research", s.url("/safkg-research/query"), s.login("researcher").header()),
                     new SideBySideBenchmark.Target("plain", plain.queryUrl(), null));
-            SideBySideBenchmark.Report report = new SideBySideBenchmark(targets, jobs).run(4, 3);
+            SideBySideBenchmark.Report report = new SideBySideBenchmark(targets, jobs).run(4, 2, 3);
             assertEquals(jobs.stream().map(j -> j.query().name()).toList(), report.rows().stream().map(SideBySideBenchmark.Row::query).toList());
             for (SideBySideBenchmark.Row row : report.rows()) {
                 for (SideBySideBenchmark.Target t : targets) {
@@ -30,7 +30,8 @@ class SideBySideBenchmarkTest {
                     for (double v : ms) assertTrue(v > 0, row.query() + " on " + t.label() + " took " + v + " ms");
                 }
             }
-            assertEquals(3, report.warmupRounds(), "three rounds at the least, the limit here");
+            assertEquals(3, report.warmupRounds(), "the limit, as ten rounds are needed to compare two windows of five");
+            assertTrue(!report.warmupSettled());
             String table = SideBySideBenchmark.table(report);
             assertEquals(jobs.size(), table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| query")).count(), table);
             assertTrue(table.lines().anyMatch(l -> l.matches("public: median ratio to plain \\d+\\.\\d\\d \\(range .*\\); \\d+ of " + jobs.size() + " queries at p50 <= 5 ms\\.")), table);
@@ -47,7 +48,7 @@ class SideBySideBenchmarkTest {
         SideBySideBenchmark bench = new SideBySideBenchmark(List.of(
                 new SideBySideBenchmark.Target("research without login", s.url("/safkg-research/query"), null),
                 new SideBySideBenchmark.Target("public", s.url("/safkg/query"), null)), jobs);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bench.run(1, 3));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bench.run(1, 1, 3));
         assertTrue(e.getMessage().startsWith("research without login answered 401 to: "), e.getMessage());
     }
 }
