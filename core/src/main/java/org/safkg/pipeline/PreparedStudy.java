@@ -69,9 +69,12 @@ public record PreparedStudy(StudyGraphs graphs, Graph provenance, String origin,
         });
     }
 
-    /** The study's graphs (and the ontology, if asked) as one new in-memory dataset, e.g. to write to a file. */
+    /**
+     * The study's graphs (and the ontology, if asked) as one dataset, e.g. to write to a file. The graphs are linked,
+     * not copied: a copy into a transactional in-memory dataset took 5.1 GB for a million triples ({@code bench --scale}).
+     */
     public DatasetGraph asDataset(boolean withOntology) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         (withOntology ? namedGraphsWithOntology() : namedGraphs()).forEach((iri, g) -> dsg.addGraph(NodeFactory.createURI(iri), g));
         return dsg;
     }
