@@ -119,6 +119,13 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A benchmark that could not give figures: one line, exit code 1. */
+    static final class BenchmarkStopped extends RuntimeException {
+        BenchmarkStopped(String message) {
+            super(message);
+        }
+    }
+
     private int scale(PrintWriter out) throws java.io.IOException {
         if (scale.stream().anyMatch(n -> n < 1)) throw new IllegalArgumentException("--scale sizes must be at least 1 triple");
         Path dir = work != null ? java.nio.file.Files.createDirectories(work) : java.nio.file.Files.createTempDirectory("safkg-scale-");
@@ -133,8 +140,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 steps = new ScaleBenchmark(dir, opts).run(n);
             } catch (ScaleBenchmark.StepFailed e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
-                return 1;
+                throw new BenchmarkStopped(e.getMessage());
             }
             String part = ScaleBenchmark.table(n, steps) + "\n";
             out.print(part);
@@ -163,7 +169,12 @@ final class BenchCommand implements Callable<Integer> {
                     new SideBySideBenchmark.Target("research", base + "/" + SafkgServer.RESEARCH + "/query",
                             new RemoteQueryRunner.Login(researcher, logins.get(researcher)).header()),
                     new SideBySideBenchmark.Target("plain", plain.queryUrl(), null));
-            SideBySideBenchmark.Report report = new SideBySideBenchmark(targets, jobs).run(runs, minWarmupRounds, maxWarmupRounds);
+            SideBySideBenchmark.Report report;
+            try {
+                report = new SideBySideBenchmark(targets, jobs).run(runs, minWarmupRounds, maxWarmupRounds);
+            } catch (SideBySideBenchmark.Refused e) {
+                throw new BenchmarkStopped(e.getMessage() + " (no figures: every query must answer on every endpoint)");
+            }
             String text = String.format("SAF-KG (public, research) and a plain Fuseki over the same TDB2 store %s, one client, "
                     + "%d processors, Java %s, %s%n%n%s", store.location(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), java.time.OffsetDateTime.now().withNano(0), SideBySideBenchmark.table(report));

@@ -41,7 +41,7 @@ public final class SafkgCommand implements Runnable {
                 err.println(bad.problems().size() + (bad.problems().size() == 1 ? " error" : " errors") + "; nothing was loaded.");
                 return EXIT_BAD_INPUT;
             }
-            if (ex instanceof org.safkg.store.StoreInUseException) {
+            if (ex instanceof org.safkg.store.StoreInUseException || ex instanceof BenchCommand.BenchmarkStopped) {
                 err.println("error: " + ex.getMessage());
                 return 1;
             }

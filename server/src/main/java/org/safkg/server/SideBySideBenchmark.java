@@ -37,6 +37,13 @@ public final class SideBySideBenchmark {
         }
     }
 
+    /** An endpoint answered a query with an error (e.g. 503 for a timeout): the figures would be meaningless. */
+    public static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     /** The measured rows, the harness's {@code ASK {}} row, and how the warm-up went. */
     public record Report(List<Target> targets, List<Row> rows, Row harness, int warmupRounds, boolean warmupSettled, int runs) {}
 
@@ -88,15 +95,15 @@ public final class SideBySideBenchmark {
         for (Map.Entry<String, String> q : queries.entrySet()) {
             for (int i = 0; i < targets.size(); i++) {
                 Target t = targets.get((i + r) % targets.size());
-                double took = time(t, q.getValue());
+                double took = time(t, q.getKey(), q.getValue());
                 if (ms != null) ms.get(q.getKey()).get(t.label())[r] = took;
             }
         }
-        double took = time(targets.get(targets.size() - 1), ASK);
+        double took = time(targets.get(targets.size() - 1), ASK, ASK);
         if (harness != null) harness[r] = took;
     }
 
-    private double time(Target t, String query) {
+    private double time(Target t, String name, String query) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(t.url())).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8));
@@ -107,8 +114,8 @@ public final class SideBySideBenchmark {
             HttpResponse<byte[]> res = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             long ns = System.nanoTime() - t0;
             if (res.statusCode() != 200) {
-                throw new IllegalStateException(t.label() + " answered " + res.statusCode() + " to: " + query.lines().findFirst().orElse("")
-                        + " ... " + new String(res.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+                throw new Refused(t.label() + " answered " + res.statusCode() + " to " + name + ": "
+                        + new String(res.body(), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip());
             }
             return ns / 1e6;
         } catch (IOException e) {

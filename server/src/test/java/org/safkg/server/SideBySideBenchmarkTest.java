@@ -48,7 +48,7 @@ class SideBySideBenchmarkTest {
         SideBySideBenchmark bench = new SideBySideBenchmark(List.of(
                 new SideBySideBenchmark.Target("research without login", s.url("/safkg-research/query"), null),
                 new SideBySideBenchmark.Target("public", s.url("/safkg/query"), null)), jobs);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> bench.run(1, 1, 3));
-        assertTrue(e.getMessage().startsWith("research without login answered 401 to: "), e.getMessage());
+        SideBySideBenchmark.Refused e = assertThrows(SideBySideBenchmark.Refused.class, () -> bench.run(1, 1, 3));
+        assertTrue(e.getMessage().startsWith("research without login answered 401 to " + jobs.get(0).query().name() + ": "), e.getMessage());
     }
 }
