@@ -45,18 +45,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "table, csv, tsv, json or xml. Default: ${DEFAULT-VALUE}.")
     QueryCommand.Format format;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "jena",
-            description = "jena or rdf4j (the same answers). Default: ${DEFAULT-VALUE}.")
-    QueryCommand.Engine engine;
-
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Compare on this SPARQL endpoint instead of the embedded store.")
-    String endpoint;
-
-    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in as this user of run/passwd.")
-    String user;
-
     @Mixin
-    StoreOptions store;
+    QueryTarget target;
 
     @Override
     public Integer call() {
@@ -66,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
         params.put("firstStudyId", first);
         params.put("secondStudyId", second);
         params.put("schemeId", by.name());
-        ResultSetRewindable rs = QueryCommand.run(q, params, engine, endpoint, user, store, spec.commandLine().getErr());
+        ResultSetRewindable rs = target.select(q, params, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         // the table is read by people: say which study is "first" and which "second"
         if (format == QueryCommand.Format.table) out.printf("by %s: first = %s, second = %s%n", by, first, second);

@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.safkg.query.CompetencyQuery;
+import org.safkg.query.ParameterCheck;
 import org.safkg.query.QueryParameter;
 
 /**
@@ -49,7 +50,7 @@ final class ParameterValues implements Iterable<String> {
                 for (QueryParameter p : q.parameters()) {
                     TreeSet<String> values = p.type() == QueryParameter.Type.CONCEPT ? conceptIds
                             : p.name().equals("schemeId") ? schemeIds
-                            : bundleColumn(home.resolve("data"), p.name().endsWith("StudyId") ? FROM_BUNDLES.get("studyId") : FROM_BUNDLES.get(p.name()));
+                            : bundleColumn(home.resolve("data"), FROM_BUNDLES.get(ParameterCheck.isStudyParameter(p.name()) ? "studyId" : p.name()));
                     values.forEach(v -> out.add(p.name() + "=" + v));
                 }
             }

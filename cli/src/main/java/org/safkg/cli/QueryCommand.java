@@ -8,15 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryCatalog;
-import org.safkg.query.QueryRunner;
-import org.safkg.rdf4j.Rdf4jEngine;
-import org.safkg.remote.RemoteQueryRunner;
-import org.safkg.store.StudyStore;
 import org.safkg.vocab.Namespaces;
 
 import picocli.CommandLine.Command;
@@ -34,8 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Without NAME, list the queries with their questions and parameters."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json, xml }
-
-    enum Engine { jena, rdf4j }
 
     @Spec
     CommandSpec spec;
@@ -55,20 +48,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of .rq files (default: queries/ in the repository).")
     Path queries;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "jena",
-            description = "jena (the embedded TDB2 store) or rdf4j (the same graphs in an RDF4J MemoryStore); both give the same answers. Default: ${DEFAULT-VALUE}.")
-    Engine engine;
-
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = {"Run the query against this SPARQL endpoint over HTTP instead of the embedded store, e.g.",
-                    "http://localhost:3030/safkg/query."})
-    String endpoint;
-
-    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in as this user of run/passwd (e.g. researcher).")
-    String user;
-
     @Mixin
-    StoreOptions store;
+    QueryTarget target;
 
     @Override
     public Integer call() {
@@ -88,24 +69,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         CompetencyQuery q = catalog.find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no query named '" + name + "' in " + catalog.origin() + "; run 'safkg query' to list them"));
-        out.print(render(run(q, params, engine, endpoint, user, store, spec.commandLine().getErr()), format));
+        out.print(render(target.select(q, params, spec.commandLine().getErr()), format));
         out.flush();
         return 0;
-    }
-
-    /**
-     * Runs a competency query where the user asked: on an endpoint, or on the embedded store (loaded with the bundled
-     * study if empty) through Jena or RDF4J; the values are checked against the store's data first.
-     */
-    static ResultSetRewindable run(CompetencyQuery q, Map<String, String> params, Engine engine, String endpoint, String user,
-            StoreOptions store, PrintWriter err) {
-        Map<String, Node> bound = QueryRunner.bind(q, params);
-        if (endpoint != null) return RemoteQueryRunner.select(endpoint, q, bound, SafkgHome.login(user));
-        try (StudyStore s = ReadyStore.open(store.location(), err)) {
-            var unknown = org.safkg.query.ParameterCheck.unknownValue(q, bound, s.datasetGraph());
-            if (unknown.isPresent()) throw new IllegalArgumentException(unknown.get());
-            return engine == Engine.rdf4j ? onRdf4j(s, q, bound) : QueryRunner.select(s.datasetGraph(), q, bound);
-        }
     }
 
     /** The competency queries' names, for shell completion (safkg generate-completion). */
@@ -113,20 +79,12 @@ final class QueryCommand implements Callable<Integer> {
         @Override
         public java.util.Iterator<String> iterator() {
             try {
-                Path dir = SafkgHome.get().resolve("queries");
-                return (dir.toFile().isDirectory() ? QueryCatalog.fromFolder(dir) : QueryCatalog.fromClasspath()).all().keySet().iterator();
+                return catalog(null).all().keySet().iterator();
             } catch (RuntimeException e) {
                 return java.util.Collections.emptyIterator();
             }
         }
     }
-
-    private static ResultSetRewindable onRdf4j(StudyStore s, CompetencyQuery q, Map<String, Node> bound) {
-        try (Rdf4jEngine rdf4j = Rdf4jEngine.memoryCopyOf(s)) {
-            return rdf4j.select(q, bound).toResultSet();
-        }
-    }
-
 
     private QueryCatalog catalog() {
         return catalog(queries);

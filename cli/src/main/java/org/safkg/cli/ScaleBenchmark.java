@@ -68,14 +68,17 @@ final class ScaleBenchmark {
     }
 
     private List<String> safkg(String... args) {
-        List<String> cmd = java(SafkgCommand.class.getName(), args);
-        cmd.add(cmd.size() - args.length - 1, "-Dsafkg.home=" + SafkgHome.get());
-        return cmd;
+        return java(List.of("-Dsafkg.home=" + SafkgHome.get()), SafkgCommand.class.getName(), args);
     }
 
     private List<String> java(String mainClass, String... args) {
+        return java(List.of(), mainClass, args);
+    }
+
+    private List<String> java(List<String> properties, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         cmd.addAll(javaOpts);
+        cmd.addAll(properties);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
         return cmd;

@@ -64,21 +64,11 @@ final class SparqlCommand implements Callable<Integer> {
             description = "SELECT and ASK: table, csv, tsv, json or xml. CONSTRUCT and DESCRIBE: ttl, jsonld, nt or rdfxml (table means ttl). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "jena",
-            description = "jena (the embedded TDB2 store) or rdf4j (the same graphs in an RDF4J MemoryStore). Default: ${DEFAULT-VALUE}.")
-    QueryCommand.Engine engine;
-
-    @Option(names = "--endpoint", paramLabel = "URL", description = {"Run the query on this SPARQL endpoint over HTTP, e.g.", "http://localhost:3030/safkg/query."})
-    String endpoint;
-
-    @Option(names = "--user", paramLabel = "NAME", description = "With --endpoint: log in as this user of run/passwd (e.g. researcher).")
-    String user;
-
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Stop the query after this long. Default: ${DEFAULT-VALUE}.")
     long timeout;
 
     @Mixin
-    StoreOptions store;
+    QueryTarget target;
 
     @Override
     public Integer call() {
@@ -99,16 +89,16 @@ final class SparqlCommand implements Callable<Integer> {
         }
         checkFormat(q);
         try {
-            if (endpoint != null) {
-                QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(endpoint).query(q).timeout(timeout, TimeUnit.SECONDS);
-                var login = SafkgHome.login(user);
+            if (target.endpoint != null) {
+                QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(target.endpoint).query(q).timeout(timeout, TimeUnit.SECONDS);
+                var login = SafkgHome.login(target.user);
                 if (login != null) b.httpHeader("Authorization", login.header());
                 try (QueryExec exec = b.build()) {
                     print(q, exec, out);
                 }
             } else {
-                try (StudyStore s = ReadyStore.open(store.location(), spec.commandLine().getErr())) {
-                    if (engine == QueryCommand.Engine.rdf4j) {
+                try (StudyStore s = ReadyStore.open(target.store.location(), spec.commandLine().getErr())) {
+                    if (target.engine == QueryTarget.Engine.rdf4j) {
                         onRdf4j(s, q, out);
                     } else {
                         QueryExecBuilder b = QueryExec.dataset(s.datasetGraph()).query(q).timeout(timeout, TimeUnit.SECONDS);

@@ -36,9 +36,9 @@ public final class ParameterCheck {
                     String id = v.getURI().substring(Namespaces.CONCEPT.length());
                     return Optional.of("parameter " + p.name() + ": there is no concept '" + id + "' in the store." + nearest(id, concepts(dsg)));
                 }
-                if (p.type() == QueryParameter.Type.STRING && isStudyParameter(p) && !studies(dsg).contains(v.getLiteralLexicalForm())) {
+                TreeSet<String> studies = p.type() == QueryParameter.Type.STRING && isStudyParameter(p.name()) ? studies(dsg) : null;
+                if (studies != null && !studies.contains(v.getLiteralLexicalForm())) {
                     String id = v.getLiteralLexicalForm();
-                    TreeSet<String> studies = studies(dsg);
                     return Optional.of("parameter " + p.name() + ": there is no study '" + id + "' in the store."
                             + (studies.isEmpty() ? " The store holds no study; load one with 'safkg load PATH'." : " Studies: " + String.join(", ", studies) + "."));
                 }
@@ -54,8 +54,8 @@ public final class ParameterCheck {
     }
 
     /** studyId, firstStudyId, ...: a value must be the id of a study in the store, not any id. */
-    private static boolean isStudyParameter(QueryParameter p) {
-        return p.name().equals("studyId") || p.name().endsWith("StudyId");
+    public static boolean isStudyParameter(String name) {
+        return name.equals("studyId") || name.endsWith("StudyId");
     }
 
     private static TreeSet<String> studies(DatasetGraph dsg) {

@@ -72,7 +72,7 @@ class CompetencyQueriesTest {
         assertEquals(expected, actual, q.name() + " with " + exp.params());
     }
 
-    private static List<List<String>> sorted(List<List<String>> rows) {
+    static List<List<String>> sorted(List<List<String>> rows) {
         List<List<String>> copy = new ArrayList<>(rows);
         copy.sort(Comparator.comparing(Object::toString));
         return copy;

@@ -94,9 +94,6 @@ class TwoStudiesTest {
     }
 
     private static List<List<String>> maybeSorted(List<List<String>> rows, boolean ordered) {
-        if (ordered) return rows;
-        List<List<String>> copy = new ArrayList<>(rows);
-        copy.sort(java.util.Comparator.comparing(Object::toString));
-        return copy;
+        return ordered ? rows : CompetencyQueriesTest.sorted(rows);
     }
 }

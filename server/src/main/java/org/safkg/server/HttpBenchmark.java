@@ -110,10 +110,8 @@ public final class HttpBenchmark {
         for (Thread t : threads) t.join();
     }
 
-    private static double pct(long[] sortedNanos, int p) {
-        if (sortedNanos.length == 0) return Double.NaN;
-        int idx = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
-        return sortedNanos[Math.max(0, Math.min(idx, sortedNanos.length - 1))] / 1e6;
+    private static double pct(long[] nanos, int p) {
+        return nanos.length == 0 ? Double.NaN : SideBySideBenchmark.percentile(java.util.Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray(), p);
     }
 
     /** The results as a Markdown table, with a total row. */
