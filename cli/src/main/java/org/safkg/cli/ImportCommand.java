@@ -3,6 +3,8 @@ package org.safkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.safkg.pipeline.StudyPipeline;
+import org.safkg.study.StudyIris;
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudySource;
 import org.safkg.refiqda.OffsetMode;
@@ -85,14 +87,15 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private String message(Ingest.Outcome o) {
-        PreparedStudy s = o.study();
+        StudyPipeline.Result s = o.study();
+        StudyIris iris = new StudyIris(s.studyId());
         String where = switch (o.kind()) {
             case STORE -> "in " + o.report().destination();
             case FILE -> "written to " + o.report().destination();
             case REMOTE -> "pushed to " + o.report().destination();
         };
         return String.format("Imported %s as study %s: %s; %d + %d triples %s", file.getFileName(), s.studyId(), s.summary(),
-                s.graphs().study().size(), s.graphs().excerpts().size(), where);
+                o.triples(iris.studyGraph()), o.triples(iris.excerptsGraph()), where);
     }
 
     private OffsetMode offsetMode() {

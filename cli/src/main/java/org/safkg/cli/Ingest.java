@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudyPipeline;
 import org.safkg.pipeline.StudySink;
 import org.safkg.pipeline.StudySource;
@@ -17,7 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The one command path of load and import: options, then a sink, then the source, through {@link StudyPipeline}, then the report. */
 final class Ingest {
     /** What was read, where it went, and which kind of sink that was. */
-    record Outcome(PreparedStudy study, WriteReport report, SinkOptions.Kind kind) {}
+    record Outcome(StudyPipeline.Result study, WriteReport report, SinkOptions.Kind kind) {
+        /** The number of triples written to a graph (0 if none was). */
+        long triples(String graphIri) {
+            return report.graphs().getOrDefault(graphIri, 0L);
+        }
+    }
 
     private Ingest() {}
 
@@ -51,8 +55,8 @@ final class Ingest {
                 return 1;
             }
         }
-        result.study().warnings().forEach(w -> err.println("warning: " + w));
-        spec.commandLine().getOut().println(message.apply(new Outcome(result.study(), result.report(), where.kind())));
+        result.warnings().forEach(w -> err.println("warning: " + w));
+        spec.commandLine().getOut().println(message.apply(new Outcome(result, result.report(), where.kind())));
         return 0;
     }
 }

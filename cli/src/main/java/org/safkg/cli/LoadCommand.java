@@ -2,7 +2,7 @@ package org.safkg.cli;
 
 import java.util.concurrent.Callable;
 
-import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudyPipeline;
 import org.safkg.pipeline.TdbStoreSink;
 import org.safkg.study.StudyIris;
 
@@ -39,13 +39,13 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private String message(Ingest.Outcome o) {
-        PreparedStudy s = o.study();
-        StudyIris iris = s.graphs().iris();
+        StudyPipeline.Result s = o.study();
+        StudyIris iris = new StudyIris(s.studyId());
+        long study = o.triples(iris.studyGraph()), excerpts = o.triples(iris.excerptsGraph());
         return switch (o.kind()) {
             case STORE -> String.format("Loaded study %s into %s: %d triples in <%s>, %d in <%s> (%s)", s.studyId(), o.report().destination(),
-                    s.graphs().study().size(), iris.studyGraph(), s.graphs().excerpts().size(), iris.excerptsGraph(), o.report().change());
-            case FILE -> String.format("Wrote study %s (%d + %d triples) to %s", s.studyId(), s.graphs().study().size(), s.graphs().excerpts().size(),
-                    o.report().destination());
+                    study, iris.studyGraph(), excerpts, iris.excerptsGraph(), o.report().change());
+            case FILE -> String.format("Wrote study %s (%d + %d triples) to %s", s.studyId(), study, excerpts, o.report().destination());
             case REMOTE -> String.format("Pushed study %s to %s: %d graphs, %d triples (%s)", s.studyId(), o.report().destination(),
                     o.report().graphs().size(), o.report().triples(), String.join(", ", o.report().graphNames()));
         };

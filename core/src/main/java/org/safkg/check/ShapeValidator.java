@@ -1,36 +1,168 @@
 package org.safkg.check;
 
-import org.safkg.study.StudyGraphs;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.safkg.ontology.OntologyFiles;
+import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.StudyCheck;
+import org.safkg.pipeline.StudyQuads;
+import org.safkg.pipeline.StudyStream;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
-import org.safkg.pipeline.PreparedStudy;
-import org.safkg.pipeline.StudyCheck;
+import org.safkg.study.StudyGraphs;
 
-/** Checks a mapped study against SAF-KG's SHACL shapes, with the ontology in view for sh:class. */
+/**
+ * Checks a mapped study against SAF-KG's SHACL shapes, with the ontology in view for sh:class. A study in memory is
+ * validated whole; a study streamed into the store is validated from its quads, a chunk of entities at a time, so that
+ * memory does not grow with the study (see {@link #validateEntities}).
+ */
 public final class ShapeValidator implements StudyCheck {
+    /** Subjects per chunk: a few hundred thousand triples at most for the bundles' entities. */
+    public static final int SUBJECTS_PER_CHUNK = 10_000;
     private static volatile Shapes shapes;
 
     @Override
     public List<Problem> check(PreparedStudy study) {
+        if (study.entities() != null) {
+            return validateEntities(study.entities(), study.graphs().study(), study.location(), SUBJECTS_PER_CHUNK,
+                    Runtime.getRuntime().availableProcessors());
+        }
         return validate(study.graphs(), study.location());
     }
 
     /** Validates the study's graphs; each violation becomes a problem naming the bundle folder. */
     public List<Problem> validate(StudyGraphs graphs, Path bundleFolder) {
         ValidationReport report = ShaclValidator.get().validate(shapes(), union(graphs));
+        return problems(report.getEntries(), bundleFolder);
+    }
+
+    /**
+     * Validates a study from its quads, mapped again entity by entity, a chunk of entities at a time, with the same result
+     * as {@link #validate} on its graphs: a chunk holds every quad of its subjects (an entity has them all, see
+     * {@link StudyQuads}) and the types of the nodes they point to, looked up in {@code written}, so that every shape (all
+     * of SAF-KG's have plain predicate paths) sees what it would see in the whole graph. Memory holds a few chunks, never
+     * the study, and nothing is read back from the store but those types. Chunks are made on the calling thread (a store's
+     * transaction is bound to it) and validated on {@code threads} others.
+     *
+     * @param written the study graph as written (with every node's rdf:type)
+     */
+    public List<Problem> validateEntities(StudyQuads quads, Graph written, Path bundleFolder, int subjectsPerChunk, int threads) {
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "safkg-shapes");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<List<ReportEntry>>> pending = new ArrayList<>();
+        List<ReportEntry> entries = new ArrayList<>();
+        final class Chunker extends StreamRDFBase implements StudyStream {
+            Chunk chunk = new Chunk();
+
+            @Override
+            public void quad(Quad q) {
+                chunk.data.add(q.asTriple());
+                chunk.subjects.add(q.getSubject());
+            }
+
+            @Override
+            public void entityEnd() {
+                if (chunk.subjects.size() >= subjectsPerChunk) submit();
+            }
+
+            void submit() {
+                if (chunk.subjects.isEmpty()) return;
+                pending.add(pool.submit(chunk.withTypesFrom(written)::validate));
+                chunk = new Chunk();
+                try {
+                    // at most one chunk per thread waiting in memory
+                    while (pending.size() > workers) entries.addAll(pending.remove(0).get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while checking the shapes", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("checking the shapes failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        }
+        try {
+            Chunker chunker = new Chunker();
+            quads.emit(chunker);
+            chunker.submit();
+            while (!pending.isEmpty()) entries.addAll(pending.remove(0).get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the shapes", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("checking the shapes failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        // the chunks finish in any order: report in one that does not depend on it
+        entries.sort(java.util.Comparator.comparing((ReportEntry e) -> e.focusNode().toString())
+                .thenComparing((ReportEntry e) -> String.valueOf(e.resultPath())).thenComparing((ReportEntry e) -> e.message()));
+        return problems(entries, bundleFolder);
+    }
+
+    /**
+     * Some subjects with all their triples, the types of the nodes they point to, and the ontology, in one graph (a union
+     * of graphs costs SHACL a lookup in each and a duplicate check per triple); only the subjects are focus nodes.
+     */
+    private static final class Chunk {
+        final Set<Node> subjects = new HashSet<>();
+        final Graph data = GraphFactory.createGraphMem();
+
+        Chunk() {
+            OntologyFiles.ontologyAndConcepts().find().forEachRemaining(data::add);
+        }
+
+        Chunk withTypesFrom(Graph study) {
+            Set<Node> looked = new HashSet<>();
+            List<Node> objects = new ArrayList<>();
+            data.find().forEachRemaining(t -> {
+                Node o = t.getObject();
+                if (o.isURI() && !subjects.contains(o) && looked.add(o)) objects.add(o);
+            });
+            for (Node o : objects) study.find(o, RDF.type.asNode(), Node.ANY).forEachRemaining(data::add);
+            return this;
+        }
+
+        /** What Jena's plain validation does, with the focus nodes limited to this chunk's subjects. */
+        List<ReportEntry> validate() {
+            ValidationContext cxt = ValidationContext.create(shapes(), data);
+            for (Shape shape : shapes().getTargetShapes()) {
+                for (Node n : VLib.focusNodes(data, shape)) if (subjects.contains(n)) VLib.validateShape(cxt, data, shape, n);
+            }
+            return List.copyOf(cxt.generateReport().getEntries());
+        }
+    }
+
+    private static List<Problem> problems(Collection<ReportEntry> entries, Path bundleFolder) {
         Problems problems = new Problems();
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : entries) {
             problems.add(Problem.ofFile(ProblemId.SHAPE_VIOLATION, bundleFolder,
                     "<" + e.focusNode() + ">" + (e.resultPath() != null ? " " + e.resultPath() : "") + ": " + e.message() + ".",
                     "Fix the row this resource comes from (its id is the last part of the IRI)."));

@@ -31,12 +31,20 @@ import org.safkg.study.StudyIris;
  * @param warnings   things worth telling the user that do not stop the load
  * @param curated    whether the source promises what the shapes ask (a CSV bundle does; a QDA project's codes
  *                   may lack the definitions the researcher has not written, which are not ours to invent)
+ * @param entities   the study's quads again, entity by entity, for checks that should not read a large study back from
+ *                   where it was written (null when the graphs are in memory)
  */
 public record PreparedStudy(StudyGraphs graphs, Graph provenance, String origin, Path location, String summary, List<String> warnings,
-                            boolean curated) {
+                            boolean curated, StudyQuads entities) {
 
     public PreparedStudy {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A study whose graphs are in memory. */
+    public PreparedStudy(StudyGraphs graphs, Graph provenance, String origin, Path location, String summary, List<String> warnings,
+                         boolean curated) {
+        this(graphs, provenance, origin, location, summary, warnings, curated, null);
     }
 
     public String studyId() {
@@ -63,6 +71,7 @@ public record PreparedStudy(StudyGraphs graphs, Graph provenance, String origin,
 
     /** Sends every quad of the study's named graphs to the stream, graph by graph (start and finish are the caller's). */
     public void emit(StreamRDF out) {
+        // graph by graph, not entity by entity: see StudyQuads for a source's entities
         namedGraphs().forEach((iri, g) -> {
             Node name = NodeFactory.createURI(iri);
             g.find().forEachRemaining(t -> out.quad(Quad.create(name, t)));

@@ -47,6 +47,39 @@ public final class ReloadGuard {
                 actors(study));
     }
 
+    /** Counts a study's episodes, excerpts and actors, and its quads per graph, as they stream past (each quad once). */
+    public static final class Counter {
+        private final Set<Node> episodes = new java.util.HashSet<>(), excerpts = new java.util.HashSet<>(), actors = new java.util.HashSet<>();
+        private long episodeCount, excerptCount, actorCount;
+        private final java.util.Map<String, Long> perGraph = new java.util.HashMap<>();
+
+        public void add(org.apache.jena.sparql.core.Quad q) {
+            perGraph.merge(q.getGraph().getURI(), 1L, Long::sum);
+            if (!q.getPredicate().equals(RDF.type.asNode())) return;
+            Node type = q.getObject();
+            // an entity's quads all come before its end (StudyQuads), so its subject is counted once per kind
+            if (type.equals(SAF.LeadershipEpisode.asNode()) && episodes.add(q.getSubject())) episodeCount++;
+            if (type.equals(SAF.Excerpt.asNode()) && excerpts.add(q.getSubject())) excerptCount++;
+            if (ACTOR_CLASSES.contains(type) && actors.add(q.getSubject())) actorCount++;
+        }
+
+        /** The current entity has ended: its subjects need not be remembered. */
+        public void entityEnd() {
+            episodes.clear();
+            excerpts.clear();
+            actors.clear();
+        }
+
+        public Counts counts() {
+            return new Counts(episodeCount, excerptCount, actorCount);
+        }
+
+        /** The quads counted in a graph. */
+        public long quads(String graphIri) {
+            return perGraph.getOrDefault(graphIri, 0L);
+        }
+    }
+
     /** The counts of the study as the store holds it now (zeros if it holds none); opens its own read transaction. */
     public static Counts inStore(DatasetGraph dsg, StudyIris iris) {
         return Txn.calculateRead(dsg, () -> count(dsg.getGraph(NodeFactory.createURI(iris.studyGraph())),
@@ -68,25 +101,37 @@ public final class ReloadGuard {
      * @throws InvalidInputException ({@code reload-shrinks}) if the study would lose more than half of a kind and {@code replace} is false
      */
     public static Change check(PreparedStudy study, DatasetGraph dsg, boolean replace) {
-        Counts before = inStore(dsg, study.graphs().iris());
-        Counts after = count(study.graphs().study(), study.graphs().excerpts());
+        return check(study.studyId(), study.origin(), study.location(), inStore(dsg, study.graphs().iris()),
+                count(study.graphs().study(), study.graphs().excerpts()), replace);
+    }
+
+    /**
+     * Checks a reload of a study, given its counts before and after.
+     *
+     * @param origin   the input, as messages name it
+     * @param location the file or folder read
+     * @throws InvalidInputException ({@code reload-shrinks}) if the study would lose more than half of a kind and {@code replace} is false
+     */
+    public static Change check(String studyId, String origin, java.nio.file.Path location, Counts before, Counts after, boolean replace) {
         if (!replace && after.shrinksToLessThanHalfOf(before)) {
             Problems problems = new Problems();
-            problems.add(Problem.ofFile(ProblemId.RELOAD_SHRINKS, study.location(),
-                    "this reload of study '" + study.studyId() + "' would leave " + after.words() + " where the store holds " + before.words() + ".",
+            problems.add(Problem.ofFile(ProblemId.RELOAD_SHRINKS, location,
+                    "this reload of study '" + studyId + "' would leave " + after.words() + " where the store holds " + before.words() + ".",
                     "If that is what you mean, load again with --replace; otherwise check the bundle's files (a file with only its header line empties its part)."));
-            problems.throwIfAny(study.origin());
+            problems.throwIfAny(origin);
         }
         return new Change(before, after);
     }
 
     private static long instances(Node type, Graph... graphs) {
-        return java.util.Arrays.stream(graphs).flatMap(g -> g.find(Node.ANY, RDF.type.asNode(), type).toList().stream())
-                .map(t -> t.getSubject()).distinct().count();
+        java.util.Set<Node> subjects = new java.util.HashSet<>();
+        for (Graph g : graphs) g.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> subjects.add(t.getSubject()));
+        return subjects.size();
     }
 
     private static long actors(Graph g) {
-        return g.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
-                .filter(t -> ACTOR_CLASSES.contains(t.getObject())).map(t -> t.getSubject()).distinct().count();
+        java.util.Set<Node> subjects = new java.util.HashSet<>();
+        for (Node c : ACTOR_CLASSES) g.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(t -> subjects.add(t.getSubject()));
+        return subjects.size();
     }
 }

@@ -2,13 +2,25 @@ package org.safkg.pipeline;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.safkg.ontology.OntologyFiles;
+import org.safkg.study.StudyGraphs;
+import org.safkg.study.StudyIris;
 import org.safkg.store.StudyStore;
 
-/** The embedded TDB2 store: the study's graphs and the ontology replaced in one transaction, all or nothing. */
-public final class TdbStoreSink implements StudySink {
+/**
+ * The embedded TDB2 store: the study's graphs and the ontology replaced in one transaction, all or nothing. A streamed
+ * study's quads go straight into the transaction as they are mapped, and the checks read the graphs as written, before
+ * commit: memory does not grow with the study.
+ */
+public final class TdbStoreSink implements StreamingStudySink {
     private final Path location;
     private final StudyStore open;
     private final boolean replace;
@@ -45,6 +57,60 @@ public final class TdbStoreSink implements StudySink {
         try (StudyStore store = StudyStore.open(location)) {
             return write(study, store);
         }
+    }
+
+    @Override
+    public WriteReport write(StreamedStudy study, StudyChecks checks) {
+        if (open != null) return stream(study, checks, open);
+        try (StudyStore store = StudyStore.open(location)) {
+            return stream(study, checks, store);
+        }
+    }
+
+    private WriteReport stream(StreamedStudy study, StudyChecks checks, StudyStore store) {
+        StudyIris iris = study.iris();
+        Map<String, Graph> small = new LinkedHashMap<>();
+        small.put(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts());
+        small.put(iris.provenanceGraph(), study.provenance());
+        List<String> graphs = List.of(StudyIris.ONTOLOGY_GRAPH, iris.studyGraph(), iris.excerptsGraph(), iris.provenanceGraph());
+        return store.write((dsg, index) -> {
+            ReloadGuard.Counts before = ReloadGuard.inStore(dsg, iris);
+            graphs.forEach(g -> {
+                dsg.removeGraph(NodeFactory.createURI(g));
+                index.drop(g);
+            });
+            small.forEach((g, content) -> {
+                Node name = NodeFactory.createURI(g);
+                content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                index.replace(g, content);
+            });
+            // the quads go to the store and the text index as they are mapped; reading them back costs more than writing them
+            ReloadGuard.Counter after = new ReloadGuard.Counter();
+            final class IntoStore extends StreamRDFBase implements StudyStream {
+                @Override
+                public void quad(Quad q) {
+                    dsg.add(q);
+                    index.add(q);
+                    after.add(q);
+                }
+
+                @Override
+                public void entityEnd() {
+                    after.entityEnd();
+                }
+            }
+            study.quads().emit(new DistinctQuads(new IntoStore()));
+            StudyGraphs written = new StudyGraphs(iris, dsg.getGraph(NodeFactory.createURI(iris.studyGraph())),
+                    dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph())));
+            ReloadGuard.Change change = ReloadGuard.check(study.studyId(), study.origin(), study.location(), before, after.counts(), replace);
+            checks.require(study.over(written)); // throwing here aborts the transaction: the store stays as it was
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            sizes.put(StudyIris.ONTOLOGY_GRAPH, (long) small.get(StudyIris.ONTOLOGY_GRAPH).size());
+            sizes.put(iris.studyGraph(), after.quads(iris.studyGraph()));
+            sizes.put(iris.excerptsGraph(), after.quads(iris.excerptsGraph()));
+            sizes.put(iris.provenanceGraph(), (long) study.provenance().size());
+            return new WriteReport(location != null ? location.toString() : "the store", sizes, change.words());
+        });
     }
 
     private WriteReport write(PreparedStudy study, StudyStore store) {

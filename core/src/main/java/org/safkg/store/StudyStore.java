@@ -75,16 +75,34 @@ public final class StudyStore implements AutoCloseable {
      * fails, the store stays exactly as it was. Also records SAF-KG's prefixes.
      */
     public void replaceGraphs(Map<String, Graph> graphs) {
+        write((d, index) -> {
+            graphs.forEach((iri, content) -> {
+                replaceGraph(iri, content);
+                index.replace(iri, content);
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Runs a change in one write transaction, with a writer on the text index that the change keeps in step with the
+     * graphs it changes. If the change throws (e.g. a check of what it wrote fails), the store and its index stay exactly
+     * as they were. Also records SAF-KG's prefixes.
+     *
+     * @return what the change returns
+     */
+    public <T> T write(java.util.function.BiFunction<DatasetGraph, StudyTextIndex.Update, T> change) {
         // the text index is written in step: prepared inside the store's transaction, committed once the
         // store has committed, dropped if it aborts (a crash between the two leaves it stale: `safkg reindex`)
         try (StudyTextIndex.Update index = text.begin()) {
-            Txn.executeWrite(dsg, () -> {
-                graphs.forEach(this::replaceGraph);
+            T result = Txn.calculateWrite(dsg, () -> {
+                T r = change.apply(dsg, index);
                 Namespaces.all().forEach((p, ns) -> dsg.prefixes().add(p, ns));
-                graphs.forEach(index::replace);
                 index.prepare();
+                return r;
             });
             index.commit();
+            return result;
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -95,13 +94,33 @@ public final class StudyTextIndex {
 
         /** Replaces the entries of a graph by those of its new content (none if it is empty). */
         public void replace(String graphIri, Graph content) {
+            drop(graphIri);
+            Node g = NodeFactory.createURI(graphIri);
+            // only the indexed predicates: a study graph of a million triples holds a few thousand texts and labels
+            for (Node p : indexedPredicates()) add(content.find(Node.ANY, p, Node.ANY).mapWith(t -> Quad.create(g, t)));
+        }
+
+        private java.util.List<Node> indexedPredicates() {
+            EntityDefinition def = index.getDocDef();
+            return def.fields().stream().flatMap(f -> def.getPredicates(f).stream()).distinct().toList();
+        }
+
+        /** Drops the entries of a graph, e.g. before its new quads are {@linkplain #add(Quad) added} one by one. */
+        public void drop(String graphIri) {
             try {
                 index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, graphIri));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot update the text index: " + e.getMessage(), e);
             }
-            Node g = NodeFactory.createURI(graphIri);
-            add(content.find().mapWith(t -> Quad.create(g, t)));
+        }
+
+        /** Adds the entry of a quad, if its predicate is indexed (a quad added twice gives two entries). */
+        public void add(Quad q) {
+            Entity e = TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
+            if (e != null) {
+                index.addEntity(e);
+                added++;
+            }
         }
 
         /** Drops every entry, e.g. before a rebuild. */
@@ -116,25 +135,14 @@ public final class StudyTextIndex {
         /** Adds the entries of every indexed quad of a dataset (in a read transaction of the caller's); returns how many. */
         public int addAll(DatasetGraph dsg) {
             int before = added;
-            EntityDefinition def = index.getDocDef();
-            for (String field : def.fields()) {
-                Collection<Node> predicates = def.getPredicates(field);
-                for (Node p : predicates) add(dsg.find(Node.ANY, Node.ANY, p, Node.ANY));
-            }
+            for (Node p : indexedPredicates()) add(dsg.find(Node.ANY, Node.ANY, p, Node.ANY));
             return added - before;
         }
 
         private int added;
 
         private void add(java.util.Iterator<Quad> quads) {
-            EntityDefinition def = index.getDocDef();
-            quads.forEachRemaining(q -> {
-                Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                if (e != null) {
-                    index.addEntity(e);
-                    added++;
-                }
-            });
+            quads.forEachRemaining(this::add);
         }
 
         /** First phase: everything written, nothing visible; call inside the store's write transaction. */

@@ -30,7 +30,9 @@ class StudyPipelineTest {
     void aStudyThatPassesEveryCheckReachesTheSinkOnce() {
         PreparedStudy study = TestStudies.study(true);
         StudyPipeline.Result r = new StudyPipeline(new StudyChecks(List.of(s -> List.of(), s -> List.of()))).run(() -> study, sink);
-        assertSame(study, r.study());
+        assertEquals("t", r.studyId());
+        assertEquals("3 things", r.summary());
+        assertEquals(List.of("a warning"), r.warnings());
         assertEquals(List.of(study), written);
         assertEquals("memory", r.report().destination());
     }

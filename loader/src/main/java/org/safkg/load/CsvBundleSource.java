@@ -10,13 +10,14 @@ import org.safkg.bundle.StudyBundle;
 import org.safkg.bundle.StudyBundleReader;
 import org.safkg.mapping.StudyMapper;
 import org.safkg.pipeline.PreparedStudy;
-import org.safkg.pipeline.StudySource;
+import org.safkg.pipeline.StreamedStudy;
+import org.safkg.pipeline.StreamingStudySource;
 import org.safkg.problems.Problem;
 import org.safkg.provenance.LoadProvenance;
-import org.safkg.study.StudyGraphs;
+import org.safkg.study.StudyIris;
 
 /** A study bundle folder (CSV files, see data/README.md) as a pipeline source: read, validated row by row, and mapped. */
-public final class CsvBundleSource implements StudySource {
+public final class CsvBundleSource implements StreamingStudySource {
     /** A bundle with the study prepared from it (the bundle for callers that need its rows). */
     public record ReadBundle(StudyBundle bundle, PreparedStudy study) {}
 
@@ -45,23 +46,37 @@ public final class CsvBundleSource implements StudySource {
     }
 
     @Override
-    public PreparedStudy read() {
-        return readBundle().study();
+    public StreamedStudy stream() {
+        return readStream().study();
+    }
+
+    /** A bundle with the study streamed from it (the bundle for callers that need its rows). */
+    public record StreamedBundle(StudyBundle bundle, StreamedStudy study) {}
+
+    /**
+     * Reads and validates the bundle; the mapping runs each time the study's quads are asked for.
+     *
+     * @throws org.safkg.problems.InvalidInputException listing every problem of the bundle's files, if there is any
+     */
+    public StreamedBundle readStream() {
+        Instant started = clock.instant();
+        StudyBundle bundle = new StudyBundleReader(maxFileBytes).read(folder);
+        StudyIris iris = new StudyIris(bundle.studyId());
+        Graph prov = LoadProvenance.describe(iris, bundle.checksums(), bundle.study().get("doi"),
+                bundle.study().get("licence"), started, clock.instant());
+        String summary = bundle.rows("episodes.csv").size() + " episodes, " + bundle.rows("excerpts.csv").size() + " excerpts";
+        List<String> warnings = bundle.warnings().stream().map(Problem::formatWarning).toList();
+        return new StreamedBundle(bundle, new StreamedStudy(iris, out -> StudyMapper.stream(bundle, out), prov, origin(folder), folder, summary,
+                warnings, true));
     }
 
     /**
-     * Reads, validates and maps the bundle.
+     * Reads, validates and maps the bundle into memory.
      *
      * @throws org.safkg.problems.InvalidInputException listing every problem of the bundle's files, if there is any
      */
     public ReadBundle readBundle() {
-        Instant started = clock.instant();
-        StudyBundle bundle = new StudyBundleReader(maxFileBytes).read(folder);
-        StudyGraphs graphs = StudyMapper.map(bundle);
-        Graph prov = LoadProvenance.describe(graphs.iris(), bundle.checksums(), bundle.study().get("doi"),
-                bundle.study().get("licence"), started, clock.instant());
-        String summary = bundle.rows("episodes.csv").size() + " episodes, " + bundle.rows("excerpts.csv").size() + " excerpts";
-        List<String> warnings = bundle.warnings().stream().map(Problem::formatWarning).toList();
-        return new ReadBundle(bundle, new PreparedStudy(graphs, prov, origin(folder), folder, summary, warnings, true));
+        StreamedBundle read = readStream();
+        return new ReadBundle(read.bundle(), read.study().collect());
     }
 }

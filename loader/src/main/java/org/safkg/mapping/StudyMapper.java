@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphSink;
+import org.safkg.pipeline.StreamedStudy;
+import org.safkg.pipeline.StudyQuads;
+import org.safkg.pipeline.StudyStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -21,7 +29,6 @@ import org.safkg.concepts.Concept;
 import org.safkg.bundle.CsvRow;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.codes.ExternalCode;
-import org.safkg.vocab.Namespaces;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.ORG;
 import org.safkg.vocab.QB;
@@ -51,34 +58,78 @@ public final class StudyMapper {
 
     private final StudyBundle bundle;
     private final StudyIris iris;
-    private final Model m = ModelFactory.createDefaultModel();
-    private final Model text = ModelFactory.createDefaultModel();
+    private final StudyStream out;
+    /** The members of each group (actor id to the actors whose member_of names it), so that a group's row states them all. */
+    private final Map<String, List<String>> members = new java.util.HashMap<>();
+    /** The concept schemes a bundle's concepts.csv added, described once. */
+    private final java.util.Set<String> schemes = new java.util.HashSet<>();
+    /** Write-only models: what the mapping adds goes to the stream at once, nothing is kept. */
+    private final Model m;
+    private final Model text;
 
-    private StudyMapper(StudyBundle bundle) {
+    private StudyMapper(StudyBundle bundle, StudyStream out) {
         this.bundle = bundle;
         this.iris = new StudyIris(bundle.studyId());
+        this.out = out;
+        for (CsvRow r : bundle.rows(ACTORS)) {
+            for (String group : r.getAll("member_of")) members.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(r.get(ID));
+        }
+        this.m = ModelFactory.createModelForGraph(new QuadForwarder(NodeFactory.createURI(iris.studyGraph()), out));
+        this.text = ModelFactory.createModelForGraph(new QuadForwarder(NodeFactory.createURI(iris.excerptsGraph()), out));
     }
 
-    /** Maps the bundle. */
+    /** Maps the bundle into graphs in memory. */
     public static StudyGraphs map(StudyBundle bundle) {
-        return new StudyMapper(bundle).run();
+        return StreamedStudy.collect(new StudyIris(bundle.studyId()), out -> stream(bundle, out));
     }
 
-    private StudyGraphs run() {
-        Namespaces.all().forEach(m::setNsPrefix);
-        Namespaces.all().forEach(text::setNsPrefix);
+    /**
+     * Maps the bundle row by row, sending each quad (in the study or the excerpts graph) to the stream as it is made, and
+     * ending an entity after each row: every triple about a resource is made by one row (a group's members by the group's
+     * row, the study's sites by study.csv's), as {@link StudyQuads} promises; a quad may come twice within a row.
+     */
+    public static void stream(StudyBundle bundle, StudyStream out) {
+        new StudyMapper(bundle, out).run();
+    }
+
+    /** A graph that only forwards what is added to it, as quads of one named graph. */
+    private static final class QuadForwarder extends GraphSink {
+        private final Node graph;
+        private final StudyStream out;
+
+        QuadForwarder(Node graph, StudyStream out) {
+            this.graph = graph;
+            this.out = out;
+        }
+
+        @Override
+        public void performAdd(Triple t) {
+            out.quad(Quad.create(graph, t));
+        }
+    }
+
+    private void run() {
         Resource study = mapStudy();
-        bundle.rows(CONCEPTS).forEach(this::mapConcept);
-        bundle.rows(PROGRAMMES).forEach(r -> mapProgramme(study, r));
-        bundle.rows(ORGANISATIONS).forEach(r -> mapOrganisation(study, r));
-        bundle.rows(SITES).forEach(r -> mapSite(study, r));
-        bundle.rows(ACTORS).forEach(r -> mapActor(study, r));
-        bundle.rows(EXCERPTS).forEach(r -> mapExcerpt(study, r));
-        bundle.rows(STATEMENTS).forEach(r -> mapStatement(study, r));
-        bundle.rows(EPISODES).forEach(r -> mapEpisode(study, r));
-        bundle.rows(FINDINGS).forEach(r -> mapFinding(study, r));
+        out.entityEnd();
+        rows(CONCEPTS, this::mapConcept);
+        rows(PROGRAMMES, r -> mapProgramme(study, r));
+        rows(ORGANISATIONS, r -> mapOrganisation(study, r));
+        rows(SITES, r -> mapSite(study, r));
+        rows(ACTORS, r -> mapActor(study, r));
+        rows(EXCERPTS, r -> mapExcerpt(study, r));
+        rows(STATEMENTS, r -> mapStatement(study, r));
+        rows(EPISODES, r -> mapEpisode(study, r));
+        rows(FINDINGS, r -> mapFinding(study, r));
         mapRespondentCounts(study);
-        return new StudyGraphs(iris, m.getGraph(), text.getGraph());
+        out.entityEnd();
+    }
+
+    /** Maps each row of a file, one entity each. */
+    private void rows(String file, java.util.function.Consumer<CsvRow> map) {
+        for (CsvRow r : bundle.rows(file)) {
+            map.accept(r);
+            out.entityEnd();
+        }
     }
 
     private Resource mapStudy() {
@@ -110,6 +161,10 @@ public final class StudyMapper {
         typed(study, SAF.focusGroupSizeMin, r, "focus_group_size_min", XSDDatatype.XSDinteger);
         typed(study, SAF.focusGroupSizeMax, r, "focus_group_size_max", XSDDatatype.XSDinteger);
         r.getAll("unused_concepts").forEach(c -> study.addProperty(SAF.leftUncoded, conceptResource(null, c)));
+        // the study's links to its sites and samples come from other files, but are stated here, with the study
+        bundle.rows(SITES).forEach(s -> study.addProperty(SAF.caseStudySite, m.createResource(iris.of("site", s.get(ID)))));
+        bundle.rows(PROGRAMMES).stream().filter(p -> p.has("sites_in_study"))
+                .forEach(p -> study.addProperty(SAF.hasSample, m.createResource(iris.of("sample", p.get(ID)))));
         rowProvenance(study, r);
         return study;
     }
@@ -133,9 +188,11 @@ public final class StudyMapper {
             };
             concept.addProperty(match, conceptResource(null, r.get("match_target")));
         }
-        m.createResource(iris.of("concept-scheme", r.get("scheme")), SKOS.ConceptScheme)
-                .addProperty(SKOS.notation, r.get("scheme"))
-                .addProperty(SKOS.prefLabel, "Concepts added by study " + iris.studyId() + " (" + r.get("scheme") + ")");
+        if (schemes.add(r.get("scheme"))) {
+            m.createResource(iris.of("concept-scheme", r.get("scheme")), SKOS.ConceptScheme)
+                    .addProperty(SKOS.notation, r.get("scheme"))
+                    .addProperty(SKOS.prefLabel, "Concepts added by study " + iris.studyId() + " (" + r.get("scheme") + ")");
+        }
         rowProvenance(concept, r);
     }
 
@@ -154,7 +211,6 @@ public final class StudyMapper {
                     .addProperty(SAF.sampledModelType, p)
                     .addProperty(SAF.siteCount, r.get("sites_in_study"), XSDDatatype.XSDinteger);
             rowProvenance(sample, r);
-            study.addProperty(SAF.hasSample, sample);
         }
         rowProvenance(p, r);
     }
@@ -176,7 +232,6 @@ public final class StudyMapper {
         ref(s, SAF.withinIntervention, r, "programme", "programme");
         ref(s, SAF.modelType, r, "model_type", "programme");
         externalLinks(s, r);
-        study.addProperty(SAF.caseStudySite, s);
         rowProvenance(s, r);
     }
 
@@ -200,7 +255,7 @@ public final class StudyMapper {
             ref(post, ORG.postIn, r, "organisation", "organisation");
             a.addProperty(ORG.holds, post);
         }
-        for (String group : r.getAll("member_of")) m.createResource(actorIri(group)).addProperty(FOAF_MEMBER, a);
+        for (String member : members.getOrDefault(r.get(ID), List.of())) a.addProperty(FOAF_MEMBER, m.createResource(actorIri(member)));
         if (r.has("respondent_type")) a.addProperty(SAF.respondentType, conceptResource("respondent-type", r.get("respondent_type")));
         rowProvenance(a, r);
     }

@@ -1,0 +1,25 @@
+package org.safkg.pipeline;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+
+/** Where a study's quads go as they are mapped: the quads, and where each entity (e.g. a row of the input) ends. */
+public interface StudyStream extends StreamRDF {
+
+    /** Every subject of the quads sent since the last call has now had all its quads sent. */
+    void entityEnd();
+
+    /** A stream that takes the quads and ignores where entities end. */
+    static StudyStream of(StreamRDF out) {
+        final class Plain extends StreamRDFWrapper implements StudyStream {
+            Plain() {
+                super(out);
+            }
+
+            @Override
+            public void entityEnd() {
+            }
+        }
+        return new Plain();
+    }
+}
