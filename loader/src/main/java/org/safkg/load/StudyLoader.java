@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudyChecks;
+import org.safkg.pipeline.StudyPipeline;
 import org.safkg.pipeline.TdbStoreSink;
 import org.safkg.store.StudyStore;
 import org.safkg.study.StudyGraphs;
@@ -50,11 +51,9 @@ public final class StudyLoader {
         return new MappedStudy(read.bundle(), read.study());
     }
 
-    /** Loads the bundle into the store in one transaction. */
-    public MappedStudy load(Path bundleFolder, StudyStore store) {
-        MappedStudy study = prepare(bundleFolder);
-        TdbStoreSink.into(store).write(study.prepared());
-        return study;
+    /** Loads the bundle into the store in one transaction, its quads streamed from the mapping (as {@code safkg load} does). */
+    public StudyPipeline.Result load(Path bundleFolder, StudyStore store) {
+        return new StudyPipeline(checks).run(new CsvBundleSource(bundleFolder, clock), TdbStoreSink.into(store));
     }
 
     /** The study with the ontology and its provenance as one dataset, e.g. to write to a file. */
