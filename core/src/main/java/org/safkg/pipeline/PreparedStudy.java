@@ -32,7 +32,9 @@ import org.safkg.study.StudyIris;
  * @param curated    whether the source promises what the shapes ask (a CSV bundle does; a QDA project's codes
  *                   may lack the definitions the researcher has not written, which are not ours to invent)
  * @param entities   the study's quads again, entity by entity, for checks that should not read a large study back from
- *                   where it was written (null when the graphs are in memory)
+ *                   where it was written (null when the graphs are in memory); when it is set, the study graph may hold
+ *                   no more than the rdf:type triples of the study's nodes (a file sink keeps no more), so checks read
+ *                   the study from it
  */
 public record PreparedStudy(StudyGraphs graphs, Graph provenance, String origin, Path location, String summary, List<String> warnings,
                             boolean curated, StudyQuads entities) {

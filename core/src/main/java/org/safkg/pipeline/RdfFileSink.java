@@ -4,12 +4,30 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.safkg.ontology.OntologyFiles;
+import org.safkg.store.AtomicFile;
+import org.safkg.study.StudyGraphs;
+import org.safkg.study.StudyIris;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.safkg.store.RdfFileWriter;
 
-/** A file in Turtle, TriG, N-Quads, JSON-LD or RDF/XML, written whole or not at all (a temporary file renamed into place). */
-public final class RdfFileSink implements StudySink {
+/**
+ * A file in Turtle, TriG, N-Quads, JSON-LD or RDF/XML, written whole or not at all (a temporary file renamed into place).
+ * N-Quads, the bulk loaders' format, is written as the study is mapped, in bounded memory; the other formats are
+ * written from the study in memory (their writers arrange the whole graph).
+ */
+public final class RdfFileSink implements StreamingStudySink {
     private final Path file;
     private final RDFFormat format;
     private final boolean withOntology;
@@ -22,6 +40,52 @@ public final class RdfFileSink implements StudySink {
         this.file = file;
         this.format = format;
         this.withOntology = withOntology;
+    }
+
+    @Override
+    public WriteReport write(StreamedStudy study, StudyChecks checks) {
+        if (!RDFLanguages.NQUADS.equals(format.getLang())) {
+            PreparedStudy whole = study.collect();
+            checks.require(whole);
+            return write(whole);
+        }
+        StudyIris iris = study.iris();
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        AtomicFile.write(file, out -> {
+            StreamRDF nquads = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+            nquads.start();
+            if (withOntology) sizes.put(StudyIris.ONTOLOGY_GRAPH, send(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts(), nquads));
+            // what the checks need besides the quads, which they map again: the types of the study's nodes
+            Graph types = GraphFactory.createGraphMem();
+            ReloadGuard.Counter counter = new ReloadGuard.Counter();
+            final class IntoFile extends StreamRDFBase implements StudyStream {
+                @Override
+                public void quad(Quad q) {
+                    nquads.quad(q);
+                    counter.add(q);
+                    if (q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
+                }
+
+                @Override
+                public void entityEnd() {
+                    counter.entityEnd();
+                }
+            }
+            study.quads().emit(new DistinctQuads(new IntoFile()));
+            sizes.put(iris.studyGraph(), counter.quads(iris.studyGraph()));
+            sizes.put(iris.excerptsGraph(), counter.quads(iris.excerptsGraph()));
+            sizes.put(iris.provenanceGraph(), send(iris.provenanceGraph(), study.provenance(), nquads));
+            nquads.finish();
+            // throwing here leaves no file (or the earlier one)
+            checks.require(study.over(new StudyGraphs(iris, types, GraphFactory.createGraphMem())));
+        });
+        return new WriteReport(file.toString(), sizes);
+    }
+
+    private static long send(String graphIri, Graph g, StreamRDF out) {
+        Node name = NodeFactory.createURI(graphIri);
+        g.find().forEachRemaining(t -> out.quad(Quad.create(name, t)));
+        return g.size();
     }
 
     @Override

@@ -26,6 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safkg.check.ShapeValidator;
 import org.safkg.pipeline.PreparedStudy;
+import org.safkg.pipeline.RdfFileSink;
+import org.safkg.pipeline.WriteReport;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.safkg.pipeline.StreamedStudy;
 import org.safkg.pipeline.StudyChecks;
 import org.safkg.pipeline.StudyPipeline;
@@ -159,6 +164,33 @@ class StreamedLoadTest {
             assertNotEquals(List.of("0 triples written"), seen, "the check saw the study as written: " + seen);
             assertEquals(before, StudyLoaderTest.nquads(store.datasetGraph()));
             assertEquals(entries, store.rebuildTextIndex(), "the text index holds what it held");
+        }
+    }
+
+    @Test
+    void anNQuadsFileIsWrittenAsTheStudyIsMappedWithTheQuadsOfTheInMemoryWrite() throws java.io.IOException {
+        Path streamed = tmp.resolve("streamed.nq"), whole = tmp.resolve("whole.nq");
+        WriteReport r = new RdfFileSink(streamed, RDFFormat.NQUADS_UTF8, true).write(source(TestBundles.vanguard()), StudyChecks.standard());
+        WriteReport w = new RdfFileSink(whole, RDFFormat.NQUADS_UTF8, true).write(new StudyLoader(CLOCK).prepare(TestBundles.vanguard()).prepared());
+        assertEquals(w.graphs(), r.graphs(), "the same triples per graph");
+        DatasetGraph a = RDFDataMgr.loadDatasetGraph(streamed.toString()), b = RDFDataMgr.loadDatasetGraph(whole.toString());
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(b, a), "the same quads (up to the ontology's blank nodes)");
+        assertEquals(w.triples(), java.nio.file.Files.readAllLines(streamed).size(), "each quad written once");
+    }
+
+    @Test
+    void anNQuadsFileOfAStudyThatBreaksAShapeIsNeverWritten() throws java.io.IOException {
+        Path file = tmp.resolve("x.nq");
+        java.nio.file.Files.writeString(file, "earlier\n");
+        StreamedStudy study = source(TestBundles.vanguard());
+        StreamedStudy broken = new StreamedStudy(study.iris(), transformed(study.quads(), change("excerpt spoken by a site")), study.provenance(),
+                study.origin(), study.location(), study.summary(), study.warnings(), true);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new RdfFileSink(file, RDFFormat.NQUADS_UTF8, true).write(broken, StudyChecks.standard()));
+        assertTrue(e.getMessage().contains("[shape-violation] <" + VANGUARD.of("excerpt", "Q02") + "> <" + SAF + "speaker>"), e.getMessage());
+        assertEquals("earlier\n", java.nio.file.Files.readString(file));
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(tmp)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file left");
         }
     }
 
