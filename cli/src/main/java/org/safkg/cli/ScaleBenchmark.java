@@ -54,8 +54,10 @@ final class ScaleBenchmark {
             steps.add(new Step("generate the bundle (in this JVM)", (System.nanoTime() - t0) / 1e9, -1));
             Path store = dir.resolve("safkg-tdb2");
             Path nq = dir.resolve("study.nq");
-            steps.add(child("safkg load", safkg("load", bundle.toString(), "--store", store.toString())));
-            steps.add(child("safkg load --out x.nq", safkg("load", bundle.toString(), "--out", nq.toString())));
+            // a 10M-triple bundle's excerpts.csv is larger than the default 64 MiB a bundle file may be
+            String limit = String.valueOf(4L << 30);
+            steps.add(child("safkg load", safkg("load", bundle.toString(), "--store", store.toString(), "--max-file-bytes", limit)));
+            steps.add(child("safkg load --out x.nq", safkg("load", bundle.toString(), "--out", nq.toString(), "--max-file-bytes", limit)));
             steps.add(child("tdb2.tdbloader --loader=basic x.nq", java("tdb2.tdbloader", "--loader=basic", "--loc", dir.resolve("plain-tdb2").toString(), nq.toString())));
             steps.add(child("riot --count x.nq", java("riotcmd.riot", "--count", nq.toString())));
             steps.add(untilAnswer("safkg serve: start to first answer", safkg("serve", "--port", "PORT", "--store", store.toString()), "/safkg/query"));
