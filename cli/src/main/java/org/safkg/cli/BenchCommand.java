@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     int minWarmupRounds;
 
     @Option(names = "--max-warmup-rounds", defaultValue = "400", paramLabel = "N",
-            description = "With --side-by-side: the warm-up stops when the median of 5 rounds is within 5% of the 5 before, or after N rounds (default: ${DEFAULT-VALUE}).")
+            description = "With --side-by-side: the warm-up stops when the median of 5 rounds is within 5%% of the 5 before, or after N rounds (default: ${DEFAULT-VALUE}).")
     int maxWarmupRounds;
 
     @Option(names = "--scale", split = ",", paramLabel = "TRIPLES",

@@ -42,6 +42,8 @@ class HelpTest {
             for (String line : r.out().lines().toList()) assertTrue(line.length() <= 80, e.getKey() + ": " + line.length() + " columns: " + line);
             String source = String.join(" ", e.getValue().getCommandSpec().usageMessage().description());
             for (var opt : e.getValue().getCommandSpec().options()) source += " " + String.join(" ", opt.description());
+            // picocli formats descriptions: a lone '%' makes it print a warning and the raw text instead
+            assertFalse(java.util.regex.Pattern.compile("(?<!%)%(?![%n])").matcher(source).find(), e.getKey() + ": an unescaped % in " + source);
             Matcher m = URL.matcher(source);
             while (m.find()) {
                 assertTrue(r.out().contains(m.group()), e.getKey() + ": the URL " + m.group() + " is broken across lines in\n" + r.out());

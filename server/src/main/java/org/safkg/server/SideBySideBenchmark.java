@@ -37,15 +37,26 @@ public final class SideBySideBenchmark {
         }
     }
 
-    /** An endpoint answered a query with an error (e.g. 503 for a timeout): the figures would be meaningless. */
-    public static final class Refused extends RuntimeException {
+    /** An endpoint answered a query with an error other than its timeout: the figures would be meaningless. */
+    public static class Refused extends RuntimeException {
         Refused(String message) {
             super(message);
         }
     }
 
-    /** The measured rows, the harness's {@code ASK {}} row, and how the warm-up went. */
-    public record Report(List<Target> targets, List<Row> rows, Row harness, int warmupRounds, boolean warmupSettled, int runs) {}
+    /** An endpoint gave up on a query at its timeout (503): that query is reported as not measured, the others go on. */
+    public static final class TimedOut extends Refused {
+        TimedOut(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The measured rows, the harness's {@code ASK {}} row, how the warm-up went, and the queries an endpoint timed out on
+     * (query name to what it answered), which are in no row.
+     */
+    public record Report(List<Target> targets, List<Row> rows, Row harness, int warmupRounds, boolean warmupSettled, int runs,
+                         Map<String, String> notMeasured) {}
 
     private static final String ASK = "ASK {}";
     private static final double SETTLED = 1.05;
@@ -54,6 +65,7 @@ public final class SideBySideBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Target> targets;
     private final Map<String, String> queries = new LinkedHashMap<>();
+    private final Map<String, String> notMeasured = new LinkedHashMap<>();
 
     /** The jobs' queries are bound once, as text, the same for every endpoint. */
     public SideBySideBenchmark(List<Target> targets, List<HttpBenchmark.Job> jobs) {
@@ -85,17 +97,28 @@ public final class SideBySideBenchmark {
         for (String q : queries.keySet()) for (Target t : targets) ms.get(q).put(t.label(), new double[runs]);
         for (int r = 0; r < runs; r++) round(r, ms, harness);
         List<Row> rows = new ArrayList<>();
-        ms.forEach((q, m) -> rows.add(new Row(q, m)));
+        ms.forEach((q, m) -> {
+            if (!notMeasured.containsKey(q)) rows.add(new Row(q, m));
+        });
         Target plain = targets.get(targets.size() - 1);
-        return new Report(targets, rows, new Row("ASK {} (harness)", Map.of(plain.label(), harness)), rounds.size(), settled, runs);
+        return new Report(targets, rows, new Row("ASK {} (harness)", Map.of(plain.label(), harness)), rounds.size(), settled, runs,
+                Map.copyOf(notMeasured));
     }
 
     /** Every query once on every target, the targets' order rotated by round so that none always goes first. */
     private void round(int r, Map<String, Map<String, double[]>> ms, double[] harness) {
-        for (Map.Entry<String, String> q : queries.entrySet()) {
+        for (Map.Entry<String, String> q : List.copyOf(queries.entrySet())) {
             for (int i = 0; i < targets.size(); i++) {
                 Target t = targets.get((i + r) % targets.size());
-                double took = time(t, q.getKey(), q.getValue());
+                double took;
+                try {
+                    took = time(t, q.getKey(), q.getValue());
+                } catch (TimedOut e) {
+                    // timing a query that an endpoint gives up on would time its timeout: it is left out, and said so
+                    notMeasured.put(q.getKey(), e.getMessage());
+                    queries.remove(q.getKey());
+                    break;
+                }
                 if (ms != null) ms.get(q.getKey()).get(t.label())[r] = took;
             }
         }
@@ -113,6 +136,10 @@ public final class SideBySideBenchmark {
             long t0 = System.nanoTime();
             HttpResponse<byte[]> res = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             long ns = System.nanoTime() - t0;
+            if (res.statusCode() == 503) {
+                throw new TimedOut(t.label() + " answered 503 to " + name + ": "
+                        + new String(res.body(), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip());
+            }
             if (res.statusCode() != 200) {
                 throw new Refused(t.label() + " answered " + res.statusCode() + " to " + name + ": "
                         + new String(res.body(), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip());
@@ -154,6 +181,12 @@ public final class SideBySideBenchmark {
         sb.append(String.format("%n%d measured runs of every query on every endpoint, after %d warm-up rounds (%s).%n", report.runs(),
                 report.warmupRounds(), report.warmupSettled() ? "settled: the median of the last 5 rounds within 5% of the 5 before" : "not settled: the round limit was reached"));
         sb.append(String.format("Harness: ASK {} on %s, p50 %.2f ms.%n", plain, report.harness().p50(plain)));
+        report.notMeasured().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sb.append(String.format("Not measured: %s (%s).%n", e.getKey(), e.getValue())));
+        if (report.rows().isEmpty()) {
+            sb.append("No query was measured.\n");
+            return sb.toString();
+        }
         for (Target t : ts.subList(0, ts.size() - 1)) {
             double[] ratios = report.rows().stream().mapToDouble(r -> r.p50(t.label()) / r.p50(plain)).toArray();
             long under5 = report.rows().stream().filter(r -> r.p50(t.label()) <= 5.0).count();
