@@ -36,29 +36,35 @@ public final class HttpBenchmark {
     private HttpBenchmark() {}
 
     /**
-     * Every competency query; one with a required parameter runs with the values of its first
-     * expectation file that names them (e.g. site-leadership.expected.siteId=S3.csv).
+     * Every competency query, with the values of its first expectation file that names parameters
+     * (e.g. site-leadership.expected.siteId=S3.csv), optional ones too; a query with a required
+     * parameter must have such a file.
      */
     public static List<Job> workload(QueryCatalog catalog, Path queriesDir) {
         List<Job> jobs = new ArrayList<>();
         for (CompetencyQuery q : catalog.all().values()) {
-            Map<String, String> params = new LinkedHashMap<>();
-            if (q.parameters().stream().anyMatch(QueryParameter::required)) params = firstParameters(q.name(), queriesDir);
+            // a query runs as researchers ask it: with the parameters of its first expectation file when it has one
+            // (an optional parameter too: unbound, a lookup is a listing of the whole store)
+            Map<String, String> params = firstParameters(q.name(), queriesDir).orElseGet(LinkedHashMap::new);
+            if (params.isEmpty() && q.parameters().stream().anyMatch(QueryParameter::required)) {
+                throw new IllegalArgumentException("query " + q.name() + " has a required parameter but no " + q.name()
+                        + ".expected.KEY=VALUE.csv to take a value from");
+            }
             jobs.add(new Job(q, QueryRunner.bind(q, params)));
         }
         return jobs;
     }
 
-    private static Map<String, String> firstParameters(String name, Path dir) {
+    private static java.util.Optional<Map<String, String>> firstParameters(String name, Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             String prefix = name + ".expected.";
-            Path f = files.map(Path::getFileName).filter(p -> p.toString().startsWith(prefix) && p.toString().contains("="))
-                    .sorted().findFirst().orElseThrow(() -> new IllegalArgumentException(
-                            "query " + name + " has a required parameter but no " + prefix + "KEY=VALUE.csv to take a value from"));
-            String middle = f.toString().substring(prefix.length(), f.toString().length() - ".csv".length());
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String kv : middle.split(",")) out.put(kv.split("=", 2)[0], kv.split("=", 2)[1]);
-            return out;
+            return files.map(Path::getFileName).filter(p -> p.toString().startsWith(prefix) && p.toString().contains("="))
+                    .sorted().findFirst().map(f -> {
+                        String middle = f.toString().substring(prefix.length(), f.toString().length() - ".csv".length());
+                        Map<String, String> out = new LinkedHashMap<>();
+                        for (String kv : middle.split(",")) out.put(kv.split("=", 2)[0], kv.split("=", 2)[1]);
+                        return out;
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

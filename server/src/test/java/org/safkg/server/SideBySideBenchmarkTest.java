@@ -20,6 +20,11 @@ class SideBySideBenchmarkTest {
     void everyQueryRunsTheFixedNumberOfTimesOnEveryEndpointAndTheTableHasItsRatios() {
         TestServer s = TestServer.get();
         List<HttpBenchmark.Job> jobs = HttpBenchmark.workload(QueryCatalog.fromFolder(TestServer.ROOT.resolve("queries")), TestServer.ROOT.resolve("queries"));
+        // a query runs with its parameter bound, an optional one too (evidence.expected.episodeId=E05.csv), as researchers ask it
+        HttpBenchmark.Job evidence = jobs.stream().filter(j -> j.query().name().equals("evidence")).findFirst().orElseThrow();
+        assertEquals(List.of("E05"), evidence.bindings().values().stream().map(n -> n.getLiteralLexicalForm()).toList());
+        HttpBenchmark.Job unbound = jobs.stream().filter(j -> j.query().name().equals("study-metadata")).findFirst().orElseThrow();
+        assertEquals(java.util.Map.of(), unbound.bindings(), "a query without an expectation file for a parameter runs as it is");
         try (PlainFuseki plain = PlainFuseki.start(s.store.datasetGraph())) {
             List<SideBySideBenchmark.Target> targets = List.of(
                     new SideBySideBenchmark.Target("public", s.url("/safkg/query"), null),
