@@ -10,7 +10,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -57,21 +56,11 @@ public final class RdfFileSink implements StreamingStudySink {
             if (withOntology) sizes.put(StudyIris.ONTOLOGY_GRAPH, send(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts(), nquads));
             // what the checks need besides the quads, which they map again: the types of the study's nodes
             Graph types = GraphFactory.createGraphMem();
-            ReloadGuard.Counter counter = new ReloadGuard.Counter();
-            final class IntoFile extends StreamRDFBase implements StudyStream {
-                @Override
-                public void quad(Quad q) {
-                    nquads.quad(q);
-                    counter.add(q);
-                    if (q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
-                }
-
-                @Override
-                public void entityEnd() {
-                    counter.entityEnd();
-                }
-            }
-            study.quads().emit(new DistinctQuads(new IntoFile()));
+            ReloadGuard.Counter counter = new ReloadGuard.Counter(q -> {
+                nquads.quad(q);
+                if (q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
+            });
+            study.quads().emit(new DistinctQuads(counter));
             sizes.put(iris.studyGraph(), counter.quads(iris.studyGraph()));
             sizes.put(iris.excerptsGraph(), counter.quads(iris.excerptsGraph()));
             sizes.put(iris.provenanceGraph(), send(iris.provenanceGraph(), study.provenance(), nquads));

@@ -47,13 +47,28 @@ public final class ReloadGuard {
                 actors(study));
     }
 
-    /** Counts a study's episodes, excerpts and actors, and its quads per graph, as they stream past (each quad once). */
-    public static final class Counter {
+    /**
+     * Counts a study's episodes, excerpts and actors, and its quads per graph, as they stream past (each quad once), and
+     * passes each quad on to where it is written.
+     */
+    public static final class Counter extends org.apache.jena.riot.system.StreamRDFBase implements StudyStream {
         private final Set<Node> episodes = new java.util.HashSet<>(), excerpts = new java.util.HashSet<>(), actors = new java.util.HashSet<>();
         private long episodeCount, excerptCount, actorCount;
         private final java.util.Map<String, Long> perGraph = new java.util.HashMap<>();
+        private final java.util.function.Consumer<org.apache.jena.sparql.core.Quad> out;
 
-        public void add(org.apache.jena.sparql.core.Quad q) {
+        /** A counter that passes each quad to {@code out} once counted. */
+        public Counter(java.util.function.Consumer<org.apache.jena.sparql.core.Quad> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void quad(org.apache.jena.sparql.core.Quad q) {
+            count(q);
+            out.accept(q);
+        }
+
+        private void count(org.apache.jena.sparql.core.Quad q) {
             perGraph.merge(q.getGraph().getURI(), 1L, Long::sum);
             if (!q.getPredicate().equals(RDF.type.asNode())) return;
             Node type = q.getObject();
@@ -64,6 +79,7 @@ public final class ReloadGuard {
         }
 
         /** The current entity has ended: its subjects need not be remembered. */
+        @Override
         public void entityEnd() {
             episodes.clear();
             excerpts.clear();

@@ -8,8 +8,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.safkg.ontology.OntologyFiles;
 import org.safkg.study.StudyGraphs;
 import org.safkg.study.StudyIris;
@@ -85,21 +83,11 @@ public final class TdbStoreSink implements StreamingStudySink {
                 index.replace(g, content);
             });
             // the quads go to the store and the text index as they are mapped; reading them back costs more than writing them
-            ReloadGuard.Counter after = new ReloadGuard.Counter();
-            final class IntoStore extends StreamRDFBase implements StudyStream {
-                @Override
-                public void quad(Quad q) {
-                    dsg.add(q);
-                    index.add(q);
-                    after.add(q);
-                }
-
-                @Override
-                public void entityEnd() {
-                    after.entityEnd();
-                }
-            }
-            study.quads().emit(new DistinctQuads(new IntoStore()));
+            ReloadGuard.Counter after = new ReloadGuard.Counter(q -> {
+                dsg.add(q);
+                index.add(q);
+            });
+            study.quads().emit(new DistinctQuads(after));
             StudyGraphs written = new StudyGraphs(iris, dsg.getGraph(NodeFactory.createURI(iris.studyGraph())),
                     dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph())));
             ReloadGuard.Change change = ReloadGuard.check(study.studyId(), study.origin(), study.location(), before, after.counts(), replace);
