@@ -97,27 +97,15 @@ public final class ShapeValidator implements StudyCheck {
                 if (chunk.subjects.isEmpty()) return;
                 pending.add(pool.submit(chunk.withTypesFrom(written)::validate));
                 chunk = new Chunk();
-                try {
-                    // at most one chunk per thread waiting in memory
-                    while (pending.size() > workers) entries.addAll(pending.remove(0).get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while checking the shapes", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("checking the shapes failed: " + e.getCause().getMessage(), e.getCause());
-                }
+                // at most one chunk per thread waiting in memory
+                while (pending.size() > workers) entries.addAll(await(pending.remove(0)));
             }
         }
         try {
             Chunker chunker = new Chunker();
             quads.emit(chunker);
             chunker.submit();
-            while (!pending.isEmpty()) entries.addAll(pending.remove(0).get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the shapes", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("checking the shapes failed: " + e.getCause().getMessage(), e.getCause());
+            while (!pending.isEmpty()) entries.addAll(await(pending.remove(0)));
         } finally {
             pool.shutdownNow();
         }
@@ -125,6 +113,18 @@ public final class ShapeValidator implements StudyCheck {
         entries.sort(java.util.Comparator.comparing((ReportEntry e) -> e.focusNode().toString())
                 .thenComparing((ReportEntry e) -> String.valueOf(e.resultPath())).thenComparing((ReportEntry e) -> e.message()));
         return problems(entries, bundleFolder);
+    }
+
+    /** A chunk's report entries, once its thread has validated it. */
+    private static List<ReportEntry> await(Future<List<ReportEntry>> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the shapes", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("checking the shapes failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -167,15 +166,6 @@ public final class StudyTextIndex {
     /** Opens a writer; one at a time per index. */
     public Update begin() {
         return new Update();
-    }
-
-    /** Replaces the entries of the given graphs, committed at once (for a store that is not transactional with it). */
-    public void replaceNow(Map<String, Graph> graphs) {
-        try (Update u = begin()) {
-            graphs.forEach(u::replace);
-            u.prepare();
-            u.commit();
-        }
     }
 
     /** The Lucene directory, for tests and for opening the index beside the store. */
