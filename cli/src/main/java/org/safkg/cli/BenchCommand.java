@@ -76,6 +76,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "With --scale: where bundles and stores go (default: a new folder in the system's temporary folder).")
     Path work;
 
+    @Option(names = "--queries", split = ",", paramLabel = "NAME",
+            description = "Only these competency queries (default: all), e.g. evidence,who-led: at 10M triples the listings take seconds each.")
+    List<String> queries;
+
     @Option(names = "--results", paramLabel = "FILE", description = "With --side-by-side or --scale: also append the report, with the machine, date and command, to FILE (Markdown).")
     Path results;
 
@@ -92,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (scale != null) return scale(out);
         Path queriesDir = SafkgHome.get().resolve("queries");
-        List<HttpBenchmark.Job> jobs = HttpBenchmark.workload(QueryCatalog.fromFolder(queriesDir), queriesDir);
+        List<HttpBenchmark.Job> jobs = selected(HttpBenchmark.workload(QueryCatalog.fromFolder(queriesDir), queriesDir));
         Path passwd = SafkgHome.passwordFile();
         if (endpoint != null) {
             out.print(run(endpoint, jobs, SafkgHome.login(user)));
@@ -117,6 +121,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The jobs of the queries named by --queries, in the catalogue's order; a name that is no query is refused. */
+    private List<HttpBenchmark.Job> selected(List<HttpBenchmark.Job> jobs) {
+        if (queries == null) return jobs;
+        List<String> known = jobs.stream().map(j -> j.query().name()).toList();
+        for (String name : queries) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("--queries: no competency query '" + name + "'; the queries are: " + String.join(", ", known));
+            }
+        }
+        return jobs.stream().filter(j -> queries.contains(j.query().name())).toList();
     }
 
     /** A benchmark that could not give figures: one line, exit code 1. */
@@ -178,7 +194,8 @@ final class BenchCommand implements Callable<Integer> {
             String text = String.format("SAF-KG (public, research) and a plain Fuseki over the same TDB2 store %s, one client, "
                     + "%d processors, Java %s, %s%n%n%s", store.location(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), java.time.OffsetDateTime.now().withNano(0), SideBySideBenchmark.table(report));
-            appendResults("./safkg bench --side-by-side --runs " + runs + " --min-warmup-rounds " + minWarmupRounds + " --max-warmup-rounds " + maxWarmupRounds, text);
+            appendResults("./safkg bench --side-by-side --store " + store.location() + " --runs " + runs + " --min-warmup-rounds " + minWarmupRounds
+                    + " --max-warmup-rounds " + maxWarmupRounds + (queries == null ? "" : " --queries " + String.join(",", queries)), text);
             return text;
         }
     }

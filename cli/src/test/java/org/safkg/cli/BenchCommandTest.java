@@ -25,6 +25,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void aQueryNameThatIsNoCompetencyQueryIsRefusedWithTheNamesThereAre() throws java.io.IOException {
+        String names;
+        try (var files = java.nio.file.Files.list(InProcessSafkg.ROOT.resolve("queries"))) {
+            names = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".rq")).map(f -> f.substring(0, f.length() - 3))
+                    .sorted().collect(java.util.stream.Collectors.joining(", "));
+        }
+        assertTrue(names.startsWith("codebook-usage, compare-studies, "), names);
+        assertRefused("error: --queries: no competency query 'who-lead'; the queries are: " + names + "\n",
+                run("bench", "--side-by-side", "--queries", "evidence,who-lead", "--store", tmp.resolve("store").toString()));
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("store")), "refused before the store is opened");
+    }
+
+    @Test
+    void sideBySideMeasuresOnlyTheQueriesNamed() {
+        InProcessSafkg.Run r = run("bench", "--side-by-side", "--queries", "who-led,evidence", "--runs", "2", "--min-warmup-rounds", "0",
+                "--max-warmup-rounds", "0", "--store", tmp.resolve("store").toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> rows = r.out().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| query")).map(l -> l.split(" \\| ")[0])
+                .toList();
+        assertEquals(java.util.List.of("| evidence", "| who-led"), rows, r.out());
+    }
+
+    @Test
     void aScaleStepThatFailsStopsTheBenchmarkWithOneLine() {
         InProcessSafkg.Run r = run("bench", "--scale", "3000", "--java-opts=-XX:NoSuchOption", "--work", tmp.toString());
         assertEquals(1, r.code(), r.err());
