@@ -13,7 +13,11 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformSubst;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -56,8 +60,9 @@ public final class QueryRunner {
 
     /**
      * The query with {@code VALUES ?var { term }} first in its pattern for each bound parameter that the header
-     * declares a lookup ({@code # lookup: PARAM ?var}): the engine then starts from that term's index entries
-     * instead of testing a filter on every row. Parameters themselves are left as variables for the caller to bind.
+     * declares a lookup ({@code # lookup: PARAM ?var}), and the pattern of each {@code # lookup-pattern: PARAM {...}}
+     * with the term in it: the engine then starts from that term's index entries instead of testing a filter on every
+     * row. Parameters elsewhere in the query are left as variables for the caller to bind.
      */
     public static Query withLookups(CompetencyQuery q, Map<String, Node> bindings) {
         Query query = QueryFactory.create(q.sparql());
@@ -67,6 +72,18 @@ public final class QueryRunner {
             if (term == null) return;
             Var v = Var.alloc(var);
             pattern.addElement(new ElementData(List.of(v), List.of(BindingFactory.binding(v, term))));
+        });
+        q.lookupPatterns().forEach((param, text) -> {
+            Node term = bindings.get(param);
+            if (term == null) return;
+            // parsed with the query's prefixes; the parameter's variable becomes the term in the syntax tree
+            Query fragment = new Query();
+            fragment.setPrefixMapping(query.getPrefixMapping());
+            QueryFactory.parse(fragment, "SELECT * WHERE " + text, null, Syntax.syntaxSPARQL_11);
+            Element narrowed = ElementTransformer.transform(fragment.getQueryPattern(),
+                    new ElementTransformSubst(Map.of(Var.alloc(param), term)));
+            if (narrowed instanceof ElementGroup g) g.getElements().forEach(pattern::addElement);
+            else pattern.addElement(narrowed);
         });
         if (pattern.isEmpty()) return query;
         if (query.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(pattern::addElement);

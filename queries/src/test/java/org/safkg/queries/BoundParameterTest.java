@@ -43,6 +43,7 @@ class BoundParameterTest {
             assertEquals(Map.of("episodeId", "episode", "studyId", "study"), catalog.find(name).orElseThrow().lookups(), name);
         }
         assertEquals(Map.of("schemeId", "scheme", "studyId", "study"), catalog.find("codebook-usage").orElseThrow().lookups());
+        assertEquals(Map.of("siteId", "{ ?e saf:atSite/dcterms:identifier ?siteId }"), catalog.find("who-led").orElseThrow().lookupPatterns());
         for (CompetencyQuery q : catalog.all().values()) {
             if (q.name().equals("compare-studies")) continue; // names its two studies: firstStudyId, secondStudyId
             assertEquals("study", q.lookups().get("studyId"), q.name() + " takes a studyId looked up as ?study");
@@ -57,22 +58,35 @@ class BoundParameterTest {
         for (Path f : CompetencyQueriesTest.queryFiles()) {
             CompetencyQuery q = catalog.find(f.getFileName().toString().replaceFirst("\\.rq$", "")).orElseThrow();
             for (ExpectedResults exp : ExpectedResults.beside(f)) {
-                if (exp.params().keySet().stream().noneMatch(q.lookups()::containsKey)) continue;
+                if (exp.params().keySet().stream().noneMatch(k -> looksUp(q, k))) continue;
                 tests.add(DynamicTest.dynamicTest(exp.file().getFileName().toString(), () -> check(q, exp)));
             }
         }
-        assertTrue(tests.size() >= 2, "at least two expectation files bind a lookup parameter");
+        assertTrue(tests.size() >= 5, "at least five expectation files bind a lookup parameter");
         return tests;
+    }
+
+    private static boolean looksUp(CompetencyQuery q, String param) {
+        return q.lookups().containsKey(param) || q.lookupPatterns().containsKey(param);
     }
 
     private static void check(CompetencyQuery q, ExpectedResults exp) {
         Map<String, Node> bound = QueryRunner.bind(q, exp.params());
         Query prepared = QueryRunner.withLookups(q, bound);
         ElementGroup pattern = (ElementGroup) prepared.getQueryPattern();
-        String param = exp.params().keySet().stream().filter(q.lookups()::containsKey).findFirst().orElseThrow();
-        ElementData first = (ElementData) pattern.getElements().get(0);
-        assertEquals("?" + q.lookups().get(param), first.getVars().get(0).toString());
-        assertEquals(bound.get(param), first.getRows().get(0).get(first.getVars().get(0)));
+        String param = exp.params().keySet().stream().filter(k -> looksUp(q, k)).findFirst().orElseThrow();
+        if (q.lookups().containsKey(param)) {
+            ElementData first = (ElementData) pattern.getElements().get(0);
+            assertEquals("?" + q.lookups().get(param), first.getVars().get(0).toString());
+            assertEquals(bound.get(param), first.getRows().get(0).get(first.getVars().get(0)));
+        } else {
+            // the header's pattern, its parameter now the term, comes first
+            Query expected = new Query();
+            expected.setPrefixMapping(prepared.getPrefixMapping());
+            QueryFactory.parse(expected, "SELECT * WHERE " + q.lookupPatterns().get(param).replace("?" + param,
+                    org.apache.jena.sparql.util.FmtUtils.stringForNode(bound.get(param))), null, org.apache.jena.query.Syntax.syntaxSPARQL_11);
+            assertEquals(((ElementGroup) expected.getQueryPattern()).getElements().get(0), pattern.getElements().get(0));
+        }
 
         List<List<String>> withValues = ExpectedResults.asRows(QueryRunner.select(store.datasetGraph(), q, bound));
         assertEquals(exp.rows(), withValues, q.name() + " with " + exp.params());
@@ -100,6 +114,34 @@ class BoundParameterTest {
         ElementData first = (ElementData) ((ElementGroup) prepared.getQueryPattern()).getElements().get(0);
         assertEquals(NodeFactory.createLiteralString(attack), first.getRows().get(0).get(first.getVars().get(0)));
         assertEquals(0, QueryRunner.select(store.datasetGraph(), q, QueryRunner.bind(q, Map.of("episodeId", attack))).size());
+    }
+
+    @Test
+    void aLookupPatternMustNameADeclaredParameterUseItAndParse() {
+        String head = "# question: q?\n# param: siteId (string, optional) an id\nPREFIX : <http://x/>\n";
+        String query = "SELECT ?e { ?e :p ?o }";
+        var unknown = assertThrows(IllegalArgumentException.class,
+                () -> CompetencyQuery.parse("x", head.replace("PREFIX", "# lookup-pattern: episodeId { ?e :at ?episodeId }\nPREFIX") + query));
+        assertEquals("query x: '# lookup-pattern: episodeId { ?e :at ?episodeId }' names no declared parameter; declare it with "
+                + "'# param: episodeId (...)' first", unknown.getMessage());
+        var unused = assertThrows(IllegalArgumentException.class,
+                () -> CompetencyQuery.parse("x", head.replace("PREFIX", "# lookup-pattern: siteId { ?e :at ?site }\nPREFIX") + query));
+        assertEquals("query x: '# lookup-pattern: siteId { ?e :at ?site }' does not use ?siteId, so it would narrow nothing", unused.getMessage());
+        var broken = assertThrows(IllegalArgumentException.class,
+                () -> CompetencyQuery.parse("x", head.replace("PREFIX", "# lookup-pattern: siteId { ?e nope:at ?siteId }\nPREFIX") + query));
+        assertEquals("query x: '# lookup-pattern: siteId { ?e nope:at ?siteId }' is not a SPARQL group pattern: "
+                + "Unresolved prefixed name: nope:at", broken.getMessage());
+    }
+
+    @Test
+    void aLookupPatternValueThatLooksLikeSparqlStaysOneLiteral() throws IOException {
+        CompetencyQuery q = QueryCatalog.fromFolder(CompetencyQueriesTest.QUERIES).find("who-led").orElseThrow();
+        String attack = "S3\" } ?s ?p ?o . { \"";
+        var bound = QueryRunner.bind(q, Map.of("siteId", attack));
+        var first = (org.apache.jena.sparql.syntax.ElementPathBlock) ((ElementGroup) QueryRunner.withLookups(q, bound).getQueryPattern())
+                .getElements().get(0);
+        assertEquals(List.of(NodeFactory.createLiteralString(attack)), first.getPattern().getList().stream().map(t -> t.getObject()).toList());
+        assertEquals(0, QueryRunner.select(store.datasetGraph(), q, bound).size());
     }
 
     @Test
