@@ -44,6 +44,20 @@ class BenchmarksRunTest {
     }
 
     @Test
+    void theMappingBenchmarkMapsTheWholeBundle() throws Exception {
+        BundleBenchmark b = new BundleBenchmark();
+        b.triples = 20_000;
+        b.generate();
+        try {
+            long quads = b.map();
+            assertTrue(quads > 19_000 && quads < 21_000, quads + " quads for a 20,000-triple bundle");
+            assertEquals(quads, b.map(), "the same quads each time");
+        } finally {
+            b.delete();
+        }
+    }
+
+    @Test
     void aBindingTheStudyDoesNotHaveIsRefusedRatherThanTimed() throws Exception {
         ParameterBindingBenchmark b = new ParameterBindingBenchmark();
         b.triples = 5000;

@@ -30,8 +30,20 @@ final class ScaleBenchmark {
         }
     }
 
-    /** One step: its wall time in seconds and its peak RSS in MB (-1 when /usr/bin/time is missing). */
-    record Step(String what, double seconds, long peakRssMb) {}
+    /**
+     * One step: its wall time in seconds, its peak RSS in MB (-1 when /usr/bin/time is missing) and its peak Java heap
+     * in MB (the most the heap held before a collection or at exit, from the JVM's GC log; -1 for a step in this JVM or a server).
+     */
+    record Step(String what, double seconds, long peakRssMb, long peakHeapMb) {
+        Step(String what, double seconds, long peakRssMb) {
+            this(what, seconds, peakRssMb, -1);
+        }
+    }
+
+    /** A GC log line's "before->after(committed)" heap sizes, e.g. {@code 24M->3M(256M)}. */
+    private static final java.util.regex.Pattern GC_HEAP = java.util.regex.Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+    /** The heap at exit ({@code -Xlog:gc+heap+exit}), e.g. {@code garbage-first heap   total 262144K, used 23456K}. */
+    private static final java.util.regex.Pattern EXIT_HEAP = java.util.regex.Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     private static final Path TIME = Path.of("/usr/bin/time");
 
@@ -80,10 +92,31 @@ final class ScaleBenchmark {
     private List<String> java(List<String> properties, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         cmd.addAll(javaOpts);
+        // the heap before every collection and at exit, for the step's peak heap; the file is rewritten by each JVM
+        cmd.add("-Xlog:gc,gc+heap+exit:file=" + gcLog());
         cmd.addAll(properties);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    private Path gcLog() {
+        return work.resolve("gc.log");
+    }
+
+    /** The most heap the last child JVM held, in MB, from its GC log; -1 if the log says nothing about it. */
+    static long peakHeapMb(List<String> gcLog) {
+        long peakKb = -1;
+        for (String line : gcLog) {
+            java.util.regex.Matcher m = GC_HEAP.matcher(line);
+            if (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                peakKb = Math.max(peakKb, switch (m.group(2)) { case "K" -> n; case "M" -> n << 10; default -> n << 20; });
+            }
+            java.util.regex.Matcher exit = EXIT_HEAP.matcher(line);
+            if (exit.find()) peakKb = Math.max(peakKb, Long.parseLong(exit.group(1)));
+        }
+        return peakKb < 0 ? -1 : (peakKb + 1023) / 1024;
     }
 
     /** Runs a command to its end under /usr/bin/time; a failure stops the benchmark with the command's last words. */
@@ -106,9 +139,10 @@ final class ScaleBenchmark {
             throw new IllegalStateException(e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        if (!Files.isExecutable(TIME)) return new Step(what, seconds, -1);
+        long heap = Files.exists(gcLog()) ? peakHeapMb(Files.readAllLines(gcLog(), StandardCharsets.UTF_8)) : -1;
+        if (!Files.isExecutable(TIME)) return new Step(what, seconds, -1, heap);
         String[] figures = Files.readString(report).strip().lines().reduce((a, b) -> b).orElse("").split(" ");
-        return new Step(what, Double.parseDouble(figures[0]), Long.parseLong(figures[1]) / 1024);
+        return new Step(what, Double.parseDouble(figures[0]), Long.parseLong(figures[1]) / 1024, heap);
     }
 
     /** Starts a server (PORT replaced by a free port) and times it from process start to its first 200 for ASK {}. */
@@ -151,13 +185,18 @@ final class ScaleBenchmark {
 
     /** The steps as Markdown, with SAF-KG's load and --out over tdbloader basic, and serve over plain Fuseki. */
     static String table(long triples, List<Step> steps) {
-        StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%n%n| step | seconds | peak RSS MB |%n|---|---:|---:|%n", triples));
-        steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s |%n", s.what(), s.seconds(), s.peakRssMb() < 0 ? "" : Long.toString(s.peakRssMb()))));
+        StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%n%n| step | seconds | peak RSS MB | peak heap MB |%n|---|---:|---:|---:|%n", triples));
+        steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s | %s |%n", s.what(), s.seconds(), s.peakRssMb() < 0 ? "" : Long.toString(s.peakRssMb()),
+                s.peakHeapMb() < 0 ? "" : Long.toString(s.peakHeapMb()))));
         Step load = steps.get(1), out = steps.get(2), basic = steps.get(3), serve = steps.get(5), plain = steps.get(6);
-        sb.append(String.format("%nsafkg load / tdbloader basic: time %.2f, peak RSS %s; safkg load --out / tdbloader basic: time %.2f; "
+        sb.append(String.format("%nsafkg load / tdbloader basic: time %.2f, peak RSS %s, peak heap %s; safkg load --out / tdbloader basic: time %.2f; "
                         + "serve / plain Fuseki, start to first answer: %.2f%n", load.seconds() / basic.seconds(), ratio(load, basic),
-                out.seconds() / basic.seconds(), serve.seconds() / plain.seconds()));
+                heapRatio(load, basic), out.seconds() / basic.seconds(), serve.seconds() / plain.seconds()));
         return sb.toString();
+    }
+
+    private static String heapRatio(Step a, Step b) {
+        return a.peakHeapMb() < 0 || b.peakHeapMb() <= 0 ? "n/a" : String.format("%.2f", (double) a.peakHeapMb() / b.peakHeapMb());
     }
 
     private static String ratio(Step a, Step b) {

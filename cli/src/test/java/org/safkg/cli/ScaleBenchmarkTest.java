@@ -33,11 +33,25 @@ class ScaleBenchmarkTest {
         if (Files.isExecutable(Path.of("/usr/bin/time"))) {
             steps.subList(1, 5).forEach(s -> assertTrue(s.peakRssMb() > 0, "peak RSS of " + s));
         }
+        steps.subList(1, 5).forEach(s -> assertTrue(s.peakHeapMb() > 0 && s.peakHeapMb() <= 512, "peak heap of " + s + " within -Xmx512m"));
         Path dir = tmp.resolve("scale-3000");
         assertEquals(quads(dir.resolve("plain-tdb2")), quads(dir.resolve("safkg-tdb2")), "tdbloader loaded what safkg load --out wrote");
         assertTrue(quads(dir.resolve("safkg-tdb2")) > 3_000, "about the size asked for");
         String table = ScaleBenchmark.table(3_000, steps);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("safkg load / tdbloader basic: time ")), table);
+    }
+
+    @Test
+    void thePeakHeapIsTheMostTheHeapHeldBeforeACollectionOrAtExit() {
+        List<String> log = List.of(
+                "[0.101s][info][gc] Using G1",
+                "[0.512s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 2.345ms",
+                "[0.902s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 1G->300M(1024M) 12.1ms",
+                "[1.500s][info][gc,heap,exit]  garbage-first heap   total 1048576K, used 1100000K [0x00000000c0000000, 0x0000000100000000)");
+        assertEquals(1075, ScaleBenchmark.peakHeapMb(log), "the exit's 1,100,000 KB is more than the 1 GB before GC(1)");
+        assertEquals(1024, ScaleBenchmark.peakHeapMb(log.subList(0, 3)));
+        assertEquals(24, ScaleBenchmark.peakHeapMb(log.subList(0, 2)));
+        assertEquals(-1, ScaleBenchmark.peakHeapMb(List.of("[0.101s][info][gc] Using G1")));
     }
 
     private static long quads(Path location) {
