@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,13 +111,30 @@ class ReadmeCommandsIT {
 
     @Test
     void servingFromThePackagedJarAnswersQueriesOverHttp() throws Exception {
+        Path archive = ROOT.resolve("cli/target/safkg-serve.jsa");
+        Files.deleteIfExists(archive);
+        serveAndQuery("serve", Map.of());
+        // the first start after a build leaves its class-data archive, quietly; the next start maps it
+        assertTrue(Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(ROOT.resolve("cli/target/safkg.jar"))) > 0,
+                "serve's first start wrote " + archive);
+        for (String f : List.of("serve.out", "serve.err")) {
+            assertFalse(Files.readString(tmp.resolve(f)).contains("[cds]"), f + " has no class-data warnings: " + Files.readString(tmp.resolve(f)));
+        }
+        Path classes = tmp.resolve("classes.log");
+        serveAndQuery("serve-again", Map.of("SAFKG_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes));
+        assertTrue(Files.readAllLines(classes).stream().anyMatch(l -> l.contains(" org.safkg.server.SafkgServer source: shared objects file (top)")),
+                "the second start loaded SafkgServer from the archive");
+    }
+
+    private void serveAndQuery(String name, Map<String, String> env) throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", "exec ./safkg serve --port " + port).directory(ROOT.toFile());
         pb.environment().put("SAFKG_STORE", tmp.resolve("tdb2-serve").toString());
-        pb.redirectOutput(tmp.resolve("serve.out").toFile()).redirectError(tmp.resolve("serve.err").toFile());
+        pb.environment().putAll(env);
+        pb.redirectOutput(tmp.resolve(name + ".out").toFile()).redirectError(tmp.resolve(name + ".err").toFile());
         Process server = pb.start();
         try {
             String base = "http://127.0.0.1:" + port;
@@ -130,7 +148,7 @@ class ReadmeCommandsIT {
                     Thread.sleep(500);
                 }
             }
-            assertTrue(up, "serve did not come up: " + Files.readString(tmp.resolve("serve.err")));
+            assertTrue(up, "serve did not come up: " + Files.readString(tmp.resolve(name + ".err")));
             Result r = launch("./safkg query who-led --param siteId=S3 --format csv --endpoint " + base + "/safkg/query");
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("E17,Charismatic facilitator from the Site 3 CCG,,Site 3"), r.out());
