@@ -132,7 +132,7 @@ public final class ProjectMapper {
             text.createResource(src.getURI()).addProperty(SAF.verbatimText, texts.get(s.guid()).text());
             for (Selection sel : s.selections()) register(sel.guid(), m.createResource(iris.of("excerpt", sel.guid())));
         }
-        Map<String, List<Resource>> speakers = mapCases();
+        Map<String, List<Resource>> speakers = mapCases(study);
         for (TextSource s : project.sources()) {
             Resource src = byGuid.get(s.guid());
             for (Selection sel : s.selections()) {
@@ -185,11 +185,12 @@ public final class ProjectMapper {
     }
 
     /** Cases, with the speaker each source and selection gets from the cases that refer to it. */
-    private Map<String, List<Resource>> mapCases() {
+    private Map<String, List<Resource>> mapCases(Resource study) {
         Map<String, List<Resource>> speakers = new LinkedHashMap<>();
         for (Case c : project.cases()) {
+            // a case is a speaker (an actor) or an organisation of the study, and the queries take the study from saf:inStudy
             Resource r = register(c.guid(), m.createResource(iris.of("case", c.guid()), QDA.Case)
-                    .addProperty(DCTerms.identifier, c.guid()));
+                    .addProperty(DCTerms.identifier, c.guid()).addProperty(SAF.inStudy, study));
             r.addProperty(RDFS.label, label("Case", c.name(), c.guid()));
             if (c.description() != null) r.addProperty(DCTerms.description, c.description());
             c.codeRefs().forEach(g -> r.addProperty(QDA.caseCode, byGuid.get(g)));

@@ -53,6 +53,8 @@ class ExternalCodesImportTest {
         assertTrue(g.contains(c, org.apache.jena.vocabulary.RDF.type.asNode(), ORG.Organization.asNode()));
         assertTrue(g.contains(c, SAF.locatedInArea.asNode(), NodeFactory.createURI("http://statistics.data.gov.uk/id/statistical-geography/E54000008")));
         assertTrue(g.contains(c, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q42")));
+        // an organisation (or speaker) of the study, as a bundle's are: the queries take the study from saf:inStudy
+        assertEquals(List.of(NodeFactory.createURI(s.graphs().iris().study())), g.find(c, SAF.inStudy.asNode(), Node.ANY).mapWith(t -> t.getObject()).toList());
         Node id = NodeFactory.createURI(s.graphs().iris().of("case", CASE) + "/identifier/ods");
         assertTrue(g.contains(id, org.apache.jena.vocabulary.SKOS.notation.asNode(), NodeFactory.createLiteralString("QYG")));
     }
