@@ -110,7 +110,7 @@ final class SparqlCommand implements Callable<Integer> {
                     }
                 }
             }
-        } catch (QueryCancelledException e) {
+        } catch (QueryCancelledException | org.eclipse.rdf4j.query.QueryInterruptedException e) {
             out.flush();
             spec.commandLine().getErr().println("error: the query ran for more than " + timeout + " s and was stopped; narrow it, or give --timeout SECONDS");
             return 1;
@@ -158,14 +158,19 @@ final class SparqlCommand implements Callable<Integer> {
     private void onRdf4j(StudyStore s, Query q, PrintWriter out) {
         // the query as Jena parsed it, its prefixes written out, so that RDF4J reads the same query
         String sparql = q.serialize();
+        int seconds = (int) Math.min(timeout, Integer.MAX_VALUE);
         try (Rdf4jEngine rdf4j = Rdf4jEngine.memoryCopyOf(s); RepositoryConnection c = rdf4j.repository().getConnection()) {
             if (q.isSelectType()) {
-                out.print(results(Rdf4jEngine.select(rdf4j.repository(), sparql, java.util.Map.of()).toResultSet()));
+                out.print(results(Rdf4jEngine.select(rdf4j.repository(), sparql, java.util.Map.of(), seconds).toResultSet()));
             } else if (q.isAskType()) {
-                out.print(bool(c.prepareBooleanQuery(QueryLanguage.SPARQL, sparql).evaluate()));
+                var ask = c.prepareBooleanQuery(QueryLanguage.SPARQL, sparql);
+                ask.setMaxExecutionTime(seconds);
+                out.print(bool(ask.evaluate()));
             } else {
                 Graph g = GraphFactory.createDefaultGraph();
-                try (GraphQueryResult r = c.prepareGraphQuery(QueryLanguage.SPARQL, sparql).evaluate()) {
+                var construct = c.prepareGraphQuery(QueryLanguage.SPARQL, sparql);
+                construct.setMaxExecutionTime(seconds);
+                try (GraphQueryResult r = construct.evaluate()) {
                     r.forEach(st -> g.add(TermConverter.toJenaTriple(st)));
                 }
                 out.print(graph(g));

@@ -88,8 +88,17 @@ public final class Rdf4jEngine implements AutoCloseable {
      * (its setBinding pastes values into the query string by regex).
      */
     public static ResultTable select(Repository repository, String sparql, Map<String, Node> bindings) {
+        return select(repository, sparql, bindings, 0);
+    }
+
+    /**
+     * As {@link #select(Repository, String, Map)}, stopped after {@code maxSeconds} (0: no limit) with RDF4J's
+     * {@link org.eclipse.rdf4j.query.QueryInterruptedException}.
+     */
+    public static ResultTable select(Repository repository, String sparql, Map<String, Node> bindings, int maxSeconds) {
         try (RepositoryConnection c = repository.getConnection()) {
             TupleQuery query = c.prepareTupleQuery(QueryLanguage.SPARQL, sparql);
+            query.setMaxExecutionTime(maxSeconds);
             bindings.forEach((name, node) -> query.setBinding(name, TermConverter.toRdf4j(node)));
             try (TupleQueryResult result = query.evaluate()) {
                 List<String> vars = List.copyOf(result.getBindingNames());
