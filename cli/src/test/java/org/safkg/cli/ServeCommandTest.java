@@ -107,6 +107,35 @@ class ServeCommandTest {
                 out.toString().strip().lines().map(String::strip).toList());
     }
 
+    /** --query-log keeps each query's text, in its own file only; the request log stays one line without it. */
+    @Test
+    void theQueryLogKeepsQueryTextsInItsOwnFileWhenAskedFor() throws Exception {
+        Path home = Files.createTempDirectory(ROOT.resolve("cli/target"), "home-");
+        for (String dir : List.of("data", "queries", "fuseki-config")) copy(ROOT.resolve(dir), home.resolve(dir));
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"), "-Dsafkg.home=" + home,
+                SafkgCommand.class.getName(), "serve", "--port", "0", "--query-log")
+                .redirectErrorStream(true).redirectOutput(home.resolve("serve.out").toFile()).start();
+        try {
+            for (int i = 0; i < 240 && !Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."); i++) Thread.sleep(250);
+            Matcher url = Pattern.compile("SAF-KG is served at (http://localhost:\\d+)/").matcher(Files.readString(home.resolve("serve.out")));
+            assertTrue(url.find(), Files.readString(home.resolve("serve.out")));
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.group(1) + "/safkg/query"))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString("ASK { ?s <urn:x-query-log-marker> ?o }")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            Path queries = home.resolve("logs/safkg-queries.log");
+            for (int i = 0; i < 40 && !(Files.exists(queries) && Files.readString(queries).contains("x-query-log-marker")); i++) Thread.sleep(250);
+            assertTrue(Files.readString(queries).contains("ASK { ?s <urn:x-query-log-marker> ?o }"), Files.readString(queries));
+            assertFalse(Files.readString(home.resolve("logs/safkg-server.log")).contains("x-query-log-marker"), "not in the server log");
+            assertFalse(Files.readString(home.resolve("serve.out")).contains("x-query-log-marker"), "nor on the console");
+        } finally {
+            p.destroy();
+            p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
