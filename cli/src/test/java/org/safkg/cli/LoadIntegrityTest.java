@@ -39,6 +39,28 @@ class LoadIntegrityTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedAndTheLimitTheErrorSuggestsLetsItIn() throws Exception {
+        Path bundle = ROOT.resolve("data/vanguard-2022");
+        long largest;
+        String largestName;
+        try (var files = Files.list(bundle)) {
+            Path f = files.filter(Files::isRegularFile).max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+            largest = Files.size(f);
+            largestName = f.getFileName().toString();
+        }
+        String store = tmp.resolve("tdb2").toString();
+        InProcessSafkg.Run refused = run("load", "--max-file-bytes", Long.toString(largest - 1), "--store", store);
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(bundle.resolve(largestName) + ": error [file-too-large] is " + largest + " bytes, more than the limit of " + (largest - 1)
+                + " bytes per file; it was not read. Check that it is the right file; if it is, raise the limit with --max-file-bytes " + largest + ".\n",
+                refused.err().lines().filter(l -> l.contains("[file-too-large]")).collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        assertEquals("1 error; nothing was loaded.", refused.err().lines().reduce((a, b) -> b).orElse(""), refused.err());
+        InProcessSafkg.Run raised = run("load", "--max-file-bytes", Long.toString(largest), "--store", store);
+        assertEquals(0, raised.code(), raised.err());
+        assertEquals("error: --max-file-bytes must be at least 1, got 0\n", run("load", "--max-file-bytes", "0", "--store", store).err());
+    }
+
+    @Test
     void aReloadThatWouldLoseMostEpisodesIsRefusedUnlessReplaceIsGiven() throws Exception {
         String store = tmp.resolve("tdb2").toString();
         InProcessSafkg.Run first = run("load", "--store", store);
