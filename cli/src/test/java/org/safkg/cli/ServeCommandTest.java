@@ -69,13 +69,8 @@ class ServeCommandTest {
     @Test
     void stoppingTheServerLeavesTheStoreConsistent() throws Exception {
         Path home = Files.createTempDirectory(ROOT.resolve("cli/target"), "home-");
-        for (String dir : List.of("data", "queries", "fuseki-config")) copy(ROOT.resolve(dir), home.resolve(dir));
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"), "-Dsafkg.home=" + home,
-                SafkgCommand.class.getName(), "serve", "--port", "0")
-                .redirectErrorStream(true).redirectOutput(home.resolve("serve.out").toFile()).start();
+        Process p = serveInItsOwnJvm(home);
         try {
-            for (int i = 0; i < 240 && !Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."); i++) Thread.sleep(250);
             assertTrue(Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."), Files.readString(home.resolve("serve.out")));
             // one request: one log line (method, path, status, time), and no query text anywhere in the logs
             Matcher url = Pattern.compile("SAF-KG is served at (http://localhost:\\d+)/").matcher(Files.readString(home.resolve("serve.out")));
@@ -111,13 +106,8 @@ class ServeCommandTest {
     @Test
     void theQueryLogKeepsQueryTextsInItsOwnFileWhenAskedFor() throws Exception {
         Path home = Files.createTempDirectory(ROOT.resolve("cli/target"), "home-");
-        for (String dir : List.of("data", "queries", "fuseki-config")) copy(ROOT.resolve(dir), home.resolve(dir));
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"), "-Dsafkg.home=" + home,
-                SafkgCommand.class.getName(), "serve", "--port", "0", "--query-log")
-                .redirectErrorStream(true).redirectOutput(home.resolve("serve.out").toFile()).start();
+        Process p = serveInItsOwnJvm(home, "--query-log");
         try {
-            for (int i = 0; i < 240 && !Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."); i++) Thread.sleep(250);
             Matcher url = Pattern.compile("SAF-KG is served at (http://localhost:\\d+)/").matcher(Files.readString(home.resolve("serve.out")));
             assertTrue(url.find(), Files.readString(home.resolve("serve.out")));
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.group(1) + "/safkg/query"))
@@ -134,6 +124,17 @@ class ServeCommandTest {
             p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
             p.destroyForcibly();
         }
+    }
+
+    /** {@code safkg serve --port 0 EXTRA...} in a JVM of its own with HOME as its repository, once it says it is serving. */
+    private static Process serveInItsOwnJvm(Path home, String... extra) throws IOException, InterruptedException {
+        for (String dir : List.of("data", "queries", "fuseki-config")) copy(ROOT.resolve(dir), home.resolve(dir));
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "-Dsafkg.home=" + home, SafkgCommand.class.getName(), "serve", "--port", "0"));
+        cmd.addAll(List.of(extra));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("serve.out").toFile()).start();
+        for (int i = 0; i < 240 && !Files.readString(home.resolve("serve.out")).contains("Ctrl-C stops the server."); i++) Thread.sleep(250);
+        return p;
     }
 
     private static void copy(Path from, Path to) throws IOException {
