@@ -31,17 +31,19 @@ final class ScaleBenchmark {
     }
 
     /**
-     * One step: its wall time in seconds, its peak RSS in MB (-1 when /usr/bin/time is missing) and its peak Java heap
-     * in MB (the most the heap held before a collection or at exit, from the JVM's GC log; -1 for a step in this JVM or a server).
+     * One step: its wall time in seconds, its peak RSS in MB (-1 when /usr/bin/time is missing), its peak Java heap in MB
+     * (the most the heap held before a collection or at exit: bounded by -Xmx, as the collector lets the heap fill) and
+     * the most it still held after a collection (what the step kept live), both from the JVM's GC log; -1 for a step in
+     * this JVM or a server.
      */
-    record Step(String what, double seconds, long peakRssMb, long peakHeapMb) {
+    record Step(String what, double seconds, long peakRssMb, long peakHeapMb, long liveHeapMb) {
         Step(String what, double seconds, long peakRssMb) {
-            this(what, seconds, peakRssMb, -1);
+            this(what, seconds, peakRssMb, -1, -1);
         }
     }
 
     /** A GC log line's "before->after(committed)" heap sizes, e.g. {@code 24M->3M(256M)}. */
-    private static final java.util.regex.Pattern GC_HEAP = java.util.regex.Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+    private static final java.util.regex.Pattern GC_HEAP = java.util.regex.Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
     /** The heap at exit ({@code -Xlog:gc+heap+exit}), e.g. {@code garbage-first heap   total 262144K, used 23456K}. */
     private static final java.util.regex.Pattern EXIT_HEAP = java.util.regex.Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
@@ -126,14 +128,26 @@ final class ScaleBenchmark {
         long peakKb = -1;
         for (String line : gcLog) {
             java.util.regex.Matcher m = GC_HEAP.matcher(line);
-            if (m.find()) {
-                long n = Long.parseLong(m.group(1));
-                peakKb = Math.max(peakKb, switch (m.group(2)) { case "K" -> n; case "M" -> n << 10; default -> n << 20; });
-            }
+            if (m.find()) peakKb = Math.max(peakKb, kb(m.group(1), m.group(2)));
             java.util.regex.Matcher exit = EXIT_HEAP.matcher(line);
             if (exit.find()) peakKb = Math.max(peakKb, Long.parseLong(exit.group(1)));
         }
         return peakKb < 0 ? -1 : (peakKb + 1023) / 1024;
+    }
+
+    /** The most heap the last child JVM still held after a collection, in MB; -1 if it never collected. */
+    static long liveHeapMb(List<String> gcLog) {
+        long liveKb = -1;
+        for (String line : gcLog) {
+            java.util.regex.Matcher m = GC_HEAP.matcher(line);
+            if (m.find()) liveKb = Math.max(liveKb, kb(m.group(3), m.group(4)));
+        }
+        return liveKb < 0 ? -1 : (liveKb + 1023) / 1024;
+    }
+
+    private static long kb(String n, String unit) {
+        long v = Long.parseLong(n);
+        return switch (unit) { case "K" -> v; case "M" -> v << 10; default -> v << 20; };
     }
 
     /** Runs a command to its end under /usr/bin/time; a failure stops the benchmark with the command's last words. */
@@ -156,10 +170,11 @@ final class ScaleBenchmark {
             throw new IllegalStateException(e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long heap = Files.exists(gcLog()) ? peakHeapMb(Files.readAllLines(gcLog(), StandardCharsets.UTF_8)) : -1;
-        if (!Files.isExecutable(TIME)) return new Step(what, seconds, -1, heap);
+        List<String> gc = Files.exists(gcLog()) ? Files.readAllLines(gcLog(), StandardCharsets.UTF_8) : List.of();
+        long heap = peakHeapMb(gc), live = liveHeapMb(gc);
+        if (!Files.isExecutable(TIME)) return new Step(what, seconds, -1, heap, live);
         String[] figures = Files.readString(report).strip().lines().reduce((a, b) -> b).orElse("").split(" ");
-        return new Step(what, Double.parseDouble(figures[0]), Long.parseLong(figures[1]) / 1024, heap);
+        return new Step(what, Double.parseDouble(figures[0]), Long.parseLong(figures[1]) / 1024, heap, live);
     }
 
     /** Starts a server (PORT replaced by a free port) and times it from process start to its first 200 for ASK {}. */
@@ -202,14 +217,18 @@ final class ScaleBenchmark {
 
     /** The steps as Markdown, with SAF-KG's load and --out over tdbloader basic, and serve over plain Fuseki. */
     static String table(long triples, List<Step> steps) {
-        StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%n%n| step | seconds | peak RSS MB | peak heap MB |%n|---|---:|---:|---:|%n", triples));
-        steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s | %s |%n", s.what(), s.seconds(), s.peakRssMb() < 0 ? "" : Long.toString(s.peakRssMb()),
-                s.peakHeapMb() < 0 ? "" : Long.toString(s.peakHeapMb()))));
+        StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%n%n| step | seconds | peak RSS MB | peak heap MB | heap after GC MB |%n|---|---:|---:|---:|---:|%n", triples));
+        steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s | %s | %s |%n", s.what(), s.seconds(), mb(s.peakRssMb()), mb(s.peakHeapMb()),
+                mb(s.liveHeapMb()))));
         Step load = steps.get(1), out = steps.get(2), basic = steps.get(3), serve = steps.get(6), plain = steps.get(7);
         sb.append(String.format("%nsafkg load / tdbloader basic: time %.2f, peak RSS %s, peak heap %s; safkg load --out / tdbloader basic: time %.2f; "
                         + "serve / plain Fuseki, start to first answer: %.2f%n", load.seconds() / basic.seconds(), ratio(load, basic),
                 heapRatio(load, basic), out.seconds() / basic.seconds(), serve.seconds() / plain.seconds()));
         return sb.toString();
+    }
+
+    private static String mb(long mb) {
+        return mb < 0 ? "" : Long.toString(mb);
     }
 
     private static String heapRatio(Step a, Step b) {

@@ -35,6 +35,7 @@ class ScaleBenchmarkTest {
             steps.subList(1, 5).forEach(s -> assertTrue(s.peakRssMb() > 0, "peak RSS of " + s));
         }
         steps.subList(1, 5).forEach(s -> assertTrue(s.peakHeapMb() > 0 && s.peakHeapMb() <= 512, "peak heap of " + s + " within -Xmx512m"));
+        steps.subList(1, 5).forEach(s -> assertTrue(s.liveHeapMb() <= s.peakHeapMb(), "what a collection leaves is at most the peak: " + s));
         Path dir = tmp.resolve("scale-3000");
         // (no class-data archive here: Java writes one only for a class path of jars, and the tests run from classes folders;
         // ReadmeCommandsIT checks the launcher's archive from the packaged jar)
@@ -55,6 +56,9 @@ class ScaleBenchmarkTest {
         assertEquals(1024, ScaleBenchmark.peakHeapMb(log.subList(0, 3)));
         assertEquals(24, ScaleBenchmark.peakHeapMb(log.subList(0, 2)));
         assertEquals(-1, ScaleBenchmark.peakHeapMb(List.of("[0.101s][info][gc] Using G1")));
+        assertEquals(300, ScaleBenchmark.liveHeapMb(log), "the most left after a collection: 300M after GC(1)");
+        assertEquals(3, ScaleBenchmark.liveHeapMb(log.subList(0, 2)));
+        assertEquals(-1, ScaleBenchmark.liveHeapMb(List.of("[1.500s][info][gc,heap,exit]  garbage-first heap   total 1048576K, used 1100000K")));
     }
 
     private static long quads(Path location) {
