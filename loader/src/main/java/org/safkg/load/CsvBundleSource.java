@@ -9,7 +9,6 @@ import org.apache.jena.graph.Graph;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.bundle.StudyBundleReader;
 import org.safkg.mapping.StudyMapper;
-import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StreamedStudy;
 import org.safkg.pipeline.StreamingStudySource;
 import org.safkg.problems.Problem;
@@ -18,8 +17,6 @@ import org.safkg.study.StudyIris;
 
 /** A study bundle folder (CSV files, see data/README.md) as a pipeline source: read, validated row by row, and mapped. */
 public final class CsvBundleSource implements StreamingStudySource {
-    /** A bundle with the study prepared from it (the bundle for callers that need its rows). */
-    public record ReadBundle(StudyBundle bundle, PreparedStudy study) {}
 
     private final Path folder;
     private final Clock clock;
@@ -68,15 +65,5 @@ public final class CsvBundleSource implements StreamingStudySource {
         List<String> warnings = bundle.warnings().stream().map(Problem::formatWarning).toList();
         return new StreamedBundle(bundle, new StreamedStudy(iris, out -> StudyMapper.stream(bundle, out), prov, origin(folder), folder, summary,
                 warnings, true));
-    }
-
-    /**
-     * Reads, validates and maps the bundle into memory.
-     *
-     * @throws org.safkg.problems.InvalidInputException listing every problem of the bundle's files, if there is any
-     */
-    public ReadBundle readBundle() {
-        StreamedBundle read = readStream();
-        return new ReadBundle(read.bundle(), read.study().collect());
     }
 }

@@ -46,9 +46,10 @@ public final class StudyLoader {
      * @throws org.safkg.problems.InvalidInputException listing every problem, if there is any
      */
     public MappedStudy prepare(Path bundleFolder) {
-        CsvBundleSource.ReadBundle read = new CsvBundleSource(bundleFolder, clock).readBundle();
-        checks.require(read.study());
-        return new MappedStudy(read.bundle(), read.study());
+        CsvBundleSource.StreamedBundle read = new CsvBundleSource(bundleFolder, clock).readStream();
+        PreparedStudy mapped = read.study().collect();
+        checks.require(mapped);
+        return new MappedStudy(read.bundle(), mapped);
     }
 
     /** Loads the bundle into the store in one transaction, its quads streamed from the mapping (as {@code safkg load} does). */
