@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.safkg.ontology.OntologyFiles;
 import org.safkg.study.StudyGraphs;
@@ -70,18 +69,14 @@ public final class TdbStoreSink implements StreamingStudySink {
         Map<String, Graph> small = new LinkedHashMap<>();
         small.put(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts());
         small.put(iris.provenanceGraph(), study.provenance());
-        List<String> graphs = List.of(StudyIris.ONTOLOGY_GRAPH, iris.studyGraph(), iris.excerptsGraph(), iris.provenanceGraph());
         return store.write((dsg, index) -> {
             ReloadGuard.Counts before = ReloadGuard.inStore(dsg, iris);
-            graphs.forEach(g -> {
+            // the study's two graphs emptied, to be filled from the stream; the ontology and provenance replaced whole
+            for (String g : List.of(iris.studyGraph(), iris.excerptsGraph())) {
                 dsg.removeGraph(NodeFactory.createURI(g));
                 index.drop(g);
-            });
-            small.forEach((g, content) -> {
-                Node name = NodeFactory.createURI(g);
-                content.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                index.replace(g, content);
-            });
+            }
+            small.forEach((g, content) -> StudyStore.replaceGraph(dsg, index, g, content));
             // the quads go to the store and the text index as they are mapped; reading them back costs more than writing them
             ReloadGuard.Counter after = new ReloadGuard.Counter(q -> {
                 dsg.add(q);

@@ -76,10 +76,7 @@ public final class StudyStore implements AutoCloseable {
      */
     public void replaceGraphs(Map<String, Graph> graphs) {
         write((d, index) -> {
-            graphs.forEach((iri, content) -> {
-                replaceGraph(iri, content);
-                index.replace(iri, content);
-            });
+            graphs.forEach((iri, content) -> replaceGraph(d, index, iri, content));
             return null;
         });
     }
@@ -124,11 +121,13 @@ public final class StudyStore implements AutoCloseable {
         return text;
     }
 
-    private void replaceGraph(String iri, Graph content) {
+    /** Inside a {@link #write} change: one named graph's content replaced, in the store and in the text index. */
+    public static void replaceGraph(DatasetGraph dsg, StudyTextIndex.Update index, String iri, Graph content) {
         Node g = NodeFactory.createURI(iri);
         dsg.removeGraph(g);
         Graph target = dsg.getGraph(g);
         content.find().forEachRemaining(target::add);
+        index.replace(iri, content);
     }
 
     public boolean isEmpty() {
