@@ -43,14 +43,14 @@ public class BundleBenchmark {
 
     @Setup(Level.Trial)
     public void generate() throws IOException {
-        folder = TempFolders.create("safkg-jmh-bundle-");
+        folder = java.nio.file.Files.createTempDirectory("safkg-jmh-bundle-");
         new SyntheticBundleGenerator(1).generate(triples, folder);
         bundle = new StudyBundleReader().read(folder);
     }
 
     @TearDown(Level.Trial)
     public void delete() throws IOException {
-        TempFolders.delete(folder);
+        if (folder != null) org.apache.commons.io.FileUtils.deleteDirectory(folder.toFile());
     }
 
     /** Every file read, parsed and checked, row by row and across files. */

@@ -64,7 +64,7 @@ public class ParameterBindingBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        folder = TempFolders.create("safkg-jmh-store-");
+        folder = java.nio.file.Files.createTempDirectory("safkg-jmh-store-");
         Path bundle = folder.resolve("bundle");
         new SyntheticBundleGenerator(1).generate(triples, bundle);
         store = StudyStore.open(folder.resolve("tdb2"));
@@ -84,7 +84,7 @@ public class ParameterBindingBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         if (store != null) store.close();
-        TempFolders.delete(folder);
+        if (folder != null) org.apache.commons.io.FileUtils.deleteDirectory(folder.toFile());
     }
 
     /** As SAF-KG runs it: {@link QueryRunner#select}. */
