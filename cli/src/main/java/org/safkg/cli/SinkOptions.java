@@ -2,9 +2,14 @@ package org.safkg.cli;
 
 import java.nio.file.Path;
 
+import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.RdfFileSink;
+import org.safkg.pipeline.StreamedStudy;
+import org.safkg.pipeline.StreamingStudySink;
+import org.safkg.pipeline.StudyChecks;
 import org.safkg.pipeline.StudySink;
 import org.safkg.pipeline.TdbStoreSink;
+import org.safkg.pipeline.WriteReport;
 import org.safkg.remote.GraphTarget;
 import org.safkg.remote.RemoteCredentials;
 import org.safkg.remote.RemoteSink;
@@ -67,12 +72,19 @@ final class SinkOptions {
         };
     }
 
-    /** A remote sink that closes its target (e.g. an RDF4J HTTP client) once written. */
-    private record ClosingSink(RemoteSink sink, GraphTarget target) implements StudySink {
+    /** A remote sink that closes its target (e.g. an RDF4J HTTP client) once written; a bundle is streamed to it. */
+    private record ClosingSink(RemoteSink sink, GraphTarget target) implements StreamingStudySink {
         @Override
-        public org.safkg.pipeline.WriteReport write(org.safkg.pipeline.PreparedStudy study) {
+        public WriteReport write(PreparedStudy study) {
             try (target) {
                 return sink.write(study);
+            }
+        }
+
+        @Override
+        public WriteReport write(StreamedStudy study, StudyChecks checks) {
+            try (target) {
+                return sink.write(study, checks);
             }
         }
     }

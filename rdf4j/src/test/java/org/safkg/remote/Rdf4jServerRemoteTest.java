@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.safkg.load.CsvBundleSource;
 import org.safkg.load.StudyLoader;
+import org.safkg.pipeline.StudyPipeline;
 import org.safkg.load.StudyLoader.MappedStudy;
 import org.safkg.query.QueryRunner;
 import org.safkg.rdf4j.QueryCases;
@@ -54,7 +56,7 @@ class Rdf4jServerRemoteTest {
         server = Rdf4jServerProcess.start(tmp.resolve("rdf4j"));
         repositoryUrl = server.url() + "/repositories/safkg";
         server.createMemoryRepository(repositoryUrl);
-        MappedStudy study = new StudyLoader().prepare(QueryCases.ROOT.resolve("data/vanguard-2022"));
+        MappedStudy study = new StudyLoader(FusekiRemoteTest.CLOCK).prepare(FusekiRemoteTest.BUNDLE);
         pushed = StudyLoader.asDataset(study);
         local = StudyStore.inMemory();
         local.replaceStudy(study.graphs(), study.provenance());
@@ -72,7 +74,13 @@ class Rdf4jServerRemoteTest {
         for (int round = 1; round <= 2; round++) {
             try (GraphTarget target = RemoteTargets.parse(RemoteTargets.RDF4J_SCHEME + repositoryUrl, Optional.empty())) {
                 assertEquals("RDF4J repository " + repositoryUrl, target.describe());
-                assertEquals(RemoteLoad.graphNames(pushed), new RemoteLoad(700).push(pushed, target, new RemoteLoad.Listener() {}));
+                if (round == 1) {
+                    // streamed, as load --to pushes a bundle
+                    assertEquals(RemoteLoad.graphNames(pushed), StudyPipeline.standard().run(new CsvBundleSource(FusekiRemoteTest.BUNDLE, FusekiRemoteTest.CLOCK),
+                            new RemoteSink(target, 700, new RemoteLoad.Listener() {})).report().graphNames());
+                } else {
+                    assertEquals(RemoteLoad.graphNames(pushed), new RemoteLoad(700).push(pushed, target, new RemoteLoad.Listener() {}));
+                }
             }
             HTTPRepository repo = new HTTPRepository(repositoryUrl);
             try (RepositoryConnection c = repo.getConnection()) {

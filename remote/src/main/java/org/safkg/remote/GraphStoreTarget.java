@@ -1,17 +1,17 @@
 package org.safkg.remote;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * A store that speaks the SPARQL 1.1 Graph Store HTTP Protocol (Fuseki, GraphDB, Neptune, Virtuoso,
  * RDF4J): the first chunk of a graph is PUT (replacing the graph, so a reload never duplicates),
- * the others are POSTed (added to it).
+ * the others are POSTed (added to it). The protocol has no transaction: a push that stops part way
+ * leaves the graph part-written, and the push says so (see {@link RemoteLoadException}).
  */
 public final class GraphStoreTarget implements GraphTarget {
     private final String endpoint;
@@ -29,14 +29,27 @@ public final class GraphStoreTarget implements GraphTarget {
     }
 
     @Override
-    public void replaceGraph(String graphIri, Graph content, int chunkSize, LongConsumer sent) {
-        List<Graph> chunks = Chunks.of(content, chunkSize);
-        for (int i = 0; i < chunks.size(); i++) {
-            GSP gsp = GSP.service(endpoint).graphName(graphIri).contentType(RDFFormat.NTRIPLES);
-            credentials.ifPresent(c -> gsp.httpHeader("Authorization", c.basicAuthorization()));
-            if (i == 0) gsp.PUT(chunks.get(i));
-            else gsp.POST(chunks.get(i));
-            sent.accept(chunks.get(i).size());
-        }
+    public GraphUpload replace(String graphIri) {
+        return new GraphUpload() {
+            private boolean first = true;
+
+            @Override
+            public void add(Graph chunk) {
+                GSP gsp = GSP.service(endpoint).graphName(graphIri).contentType(RDFFormat.NTRIPLES);
+                credentials.ifPresent(c -> gsp.httpHeader("Authorization", c.basicAuthorization()));
+                if (first) gsp.PUT(chunk);
+                else gsp.POST(chunk);
+                first = false;
+            }
+
+            @Override
+            public void commit() {
+                if (first) add(GraphFactory.createGraphMem()); // an empty graph still replaces what the store held
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }

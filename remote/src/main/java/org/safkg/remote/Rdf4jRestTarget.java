@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -39,27 +38,45 @@ public final class Rdf4jRestTarget implements GraphTarget {
     }
 
     @Override
-    public void replaceGraph(String graphIri, Graph content, int chunkSize, LongConsumer sent) {
+    public GraphUpload replace(String graphIri) {
         IRI context = VF.createIRI(graphIri);
-        try (RepositoryConnection c = repository.getConnection()) {
+        RepositoryConnection c = repository.getConnection();
+        try {
             c.begin();
-            try {
-                c.clear(context);
-                for (Graph chunk : Chunks.of(content, chunkSize)) {
-                    // as N-Triples text, which RDF4J parses term for term, so this module needs no Jena-RDF4J term mapping
-                    ByteArrayOutputStream text = new ByteArrayOutputStream();
-                    RDFDataMgr.write(text, chunk, Lang.NTRIPLES);
+            c.clear(context);
+        } catch (RuntimeException e) {
+            abandon(c);
+            throw e;
+        }
+        return new GraphUpload() {
+            @Override
+            public void add(Graph chunk) {
+                // as N-Triples text, which RDF4J parses term for term, so this module needs no Jena-RDF4J term mapping
+                ByteArrayOutputStream text = new ByteArrayOutputStream();
+                RDFDataMgr.write(text, chunk, Lang.NTRIPLES);
+                try {
                     c.add(new ByteArrayInputStream(text.toByteArray()), "", RDFFormat.NTRIPLES, context);
-                    sent.accept(chunk.size());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                c.commit();
-            } catch (IOException e) {
-                if (c.isActive()) c.rollback();
-                throw new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                if (c.isActive()) c.rollback();
-                throw e;
             }
+
+            @Override
+            public void commit() {
+                c.commit();
+            }
+
+            @Override
+            public void close() {
+                abandon(c);
+            }
+        };
+    }
+
+    /** Rolls back what was not committed and closes the connection. */
+    private static void abandon(RepositoryConnection c) {
+        try (c) {
+            if (c.isActive()) c.rollback();
         }
     }
 

@@ -2,17 +2,14 @@ package org.safkg.remote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Pushes every named graph of a dataset to a remote store, replacing each graph there. Graphs go
- * one at a time so that a failure can say which ones the store has; since each graph is replaced,
- * re-running the same push completes the job without duplicating anything.
+ * Pushes named graphs to a remote store, replacing each graph there. Graphs go one at a time so that a failure can say
+ * which ones the store has; since each graph is replaced, re-running the same push completes the job without
+ * duplicating anything.
  */
 public final class RemoteLoad {
     /** Default triples per request: small enough for any store's request limit, large enough to be quick. */
@@ -31,6 +28,7 @@ public final class RemoteLoad {
     private final int chunkSize;
 
     public RemoteLoad(int chunkSize) {
+        if (chunkSize < 1) throw new IllegalArgumentException("--chunk must be at least 1, got " + chunkSize);
         this.chunkSize = chunkSize;
     }
 
@@ -42,11 +40,9 @@ public final class RemoteLoad {
         return names;
     }
 
-    /** The number of triples that will be sent. */
-    public static long size(DatasetGraph dsg) {
-        long n = 0;
-        for (String g : graphNames(dsg)) n += dsg.getGraph(NodeFactory.createURI(g)).size();
-        return n;
+    /** A dataset's named graphs, sorted by name, as graphs to push. */
+    public static List<PushedGraph> graphs(DatasetGraph dsg) {
+        return graphNames(dsg).stream().map(name -> PushedGraph.of(name, dsg.getGraph(NodeFactory.createURI(name)))).toList();
     }
 
     /**
@@ -55,20 +51,30 @@ public final class RemoteLoad {
      * @throws RemoteLoadException naming the graphs written and those not, if any request fails
      */
     public List<String> push(DatasetGraph dsg, GraphTarget target, Listener listener) {
-        List<String> names = graphNames(dsg);
-        listener.started(size(dsg));
+        return push(graphs(dsg), target, listener);
+    }
+
+    /**
+     * Pushes the graphs in the order given and returns their names.
+     *
+     * @throws RemoteLoadException naming the graphs written and those not, if any request fails
+     */
+    public List<String> push(List<PushedGraph> graphs, GraphTarget target, Listener listener) {
+        List<String> names = graphs.stream().map(PushedGraph::name).toList();
+        listener.started(graphs.stream().mapToLong(PushedGraph::size).sum());
         List<String> written = new ArrayList<>();
-        LongConsumer sent = listener::sent;
-        for (String name : names) {
-            Node g = NodeFactory.createURI(name);
-            Graph content = dsg.getGraph(g);
-            try {
-                target.replaceGraph(name, content, chunkSize, sent);
+        for (PushedGraph g : graphs) {
+            try (GraphUpload upload = target.replace(g.name())) {
+                g.chunks().forEachChunk(chunkSize, chunk -> {
+                    upload.add(chunk);
+                    listener.sent(chunk.size());
+                });
+                upload.commit();
             } catch (RuntimeException e) {
                 throw new RemoteLoadException(target.describe(), written, names.subList(written.size(), names.size()), e);
             }
-            written.add(name);
-            listener.graphWritten(name);
+            written.add(g.name());
+            listener.graphWritten(g.name());
         }
         return written;
     }

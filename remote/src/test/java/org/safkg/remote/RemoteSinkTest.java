@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
@@ -127,9 +126,9 @@ class RemoteSinkTest {
             }
 
             @Override
-            public void replaceGraph(String graphIri, Graph content, int chunkSize, LongConsumer sent) {
+            public GraphUpload replace(String graphIri) {
                 if (graphIri.endsWith("/excerpts")) throw new IllegalStateException("connection reset");
-                real.replaceGraph(graphIri, content, chunkSize, sent);
+                return real.replace(graphIri);
             }
         };
         RemoteLoadException e = assertThrows(RemoteLoadException.class,
