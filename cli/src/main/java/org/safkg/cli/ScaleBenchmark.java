@@ -59,7 +59,7 @@ final class ScaleBenchmark {
 
     /**
      * The steps at one size, in order: generate, safkg load, safkg load --out, tdbloader basic, riot --count, serve's
-     * first start after a build, serve, plain Fuseki.
+     * first start after a build, serve, plain Fuseki, safkg load --to a plain Fuseki.
      */
     List<Step> run(long triples) {
         try {
@@ -85,9 +85,53 @@ final class ScaleBenchmark {
                     safkg(List.of("-XX:SharedArchiveFile=" + jsa, CDS_QUIET), "serve", "--port", "PORT", "--store", store.toString()), "/safkg/query"));
             steps.add(untilAnswer("plain Fuseki: start to first answer", java("org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
                     "--loc", dir.resolve("plain-tdb2").toString(), "--port", "PORT", "/plain"), "/plain/query"));
+            steps.add(pushToFuseki(bundle, dir.resolve("pushed-tdb2"), nq, limit));
             return steps;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code safkg load --to} a plain Fuseki over a new TDB2 store (Graph Store Protocol), timed from the command's start
+     * to its end; the server started before and not timed. The step fails unless the server then holds exactly the
+     * quads of {@code load --out}'s file.
+     */
+    private Step pushToFuseki(Path bundle, Path remoteStore, Path nq, String limit) throws IOException {
+        Files.createDirectories(remoteStore); // Fuseki's --loc wants a folder that exists
+        try (Server fuseki = start("plain Fuseki for load --to", java("org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                "--update", "--loc", remoteStore.toString(), "--port", "PORT", "/pushed"), "/pushed/query")) {
+            String what = "safkg load --to (plain Fuseki, Graph Store Protocol)";
+            Step push = child(what, safkg("load", bundle.toString(), "--to", "http://localhost:" + fuseki.port + "/pushed/data",
+                    "--max-file-bytes", limit));
+            long expected;
+            try (var lines = Files.lines(nq, StandardCharsets.UTF_8)) {
+                expected = lines.count();
+            }
+            HttpRequest count = HttpRequest.newBuilder(URI.create("http://localhost:" + fuseki.port + "/pushed/query"))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).build();
+            String there = HttpClient.newHttpClient().send(count, HttpResponse.BodyHandlers.ofString()).body().lines().skip(1).findFirst().orElse("").strip();
+            if (!there.equals(Long.toString(expected))) {
+                throw new StepFailed(what + ": the server holds " + there + " quads, load --out wrote " + expected);
+            }
+            return push;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A server started by the benchmark, stopped on close. */
+    private record Server(Process process, int port, double secondsToFirstAnswer) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -179,6 +223,13 @@ final class ScaleBenchmark {
 
     /** Starts a server (PORT replaced by a free port) and times it from process start to its first 200 for ASK {}. */
     private Step untilAnswer(String what, List<String> command, String path) throws IOException {
+        try (Server server = start(what, command, path)) {
+            return new Step(what, server.secondsToFirstAnswer(), -1);
+        }
+    }
+
+    /** Starts a server (PORT replaced by a free port) and returns it once it answers ASK {} at the path with a 200. */
+    private Server start(String what, List<String> command, String path) throws IOException {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             port = s.getLocalPort();
@@ -189,12 +240,13 @@ final class ScaleBenchmark {
                 .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build();
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
+        Server server = new Server(p, port, 0);
         try {
             while (System.nanoTime() - t0 < TimeUnit.MINUTES.toNanos(5)) {
                 if (!p.isAlive()) throw new StepFailed(what + ": the server stopped; see " + work.resolve("server.log"));
                 try {
                     if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return new Step(what, (System.nanoTime() - t0) / 1e9, -1);
+                        return new Server(p, port, (System.nanoTime() - t0) / 1e9);
                     }
                 } catch (IOException notYet) {
                     // not listening yet
@@ -204,14 +256,11 @@ final class ScaleBenchmark {
             throw new StepFailed(what + ": no answer within 5 minutes");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            server.close();
             throw new IllegalStateException(e);
-        } finally {
-            p.destroy();
-            try {
-                if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
         }
     }
 
@@ -220,10 +269,11 @@ final class ScaleBenchmark {
         StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%n%n| step | seconds | peak RSS MB | peak heap MB | heap after GC MB |%n|---|---:|---:|---:|---:|%n", triples));
         steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s | %s | %s |%n", s.what(), s.seconds(), mb(s.peakRssMb()), mb(s.peakHeapMb()),
                 mb(s.liveHeapMb()))));
-        Step load = steps.get(1), out = steps.get(2), basic = steps.get(3), serve = steps.get(6), plain = steps.get(7);
+        Step load = steps.get(1), out = steps.get(2), basic = steps.get(3), serve = steps.get(6), plain = steps.get(7), push = steps.get(8);
         sb.append(String.format("%nsafkg load / tdbloader basic: time %.2f, peak RSS %s, peak heap %s; safkg load --out / tdbloader basic: time %.2f; "
-                        + "serve / plain Fuseki, start to first answer: %.2f%n", load.seconds() / basic.seconds(), ratio(load, basic),
-                heapRatio(load, basic), out.seconds() / basic.seconds(), serve.seconds() / plain.seconds()));
+                        + "serve / plain Fuseki, start to first answer: %.2f; safkg load --to / safkg load: time %.2f, peak heap %s%n",
+                load.seconds() / basic.seconds(), ratio(load, basic), heapRatio(load, basic), out.seconds() / basic.seconds(),
+                serve.seconds() / plain.seconds(), push.seconds() / load.seconds(), heapRatio(push, load)));
         return sb.toString();
     }
 

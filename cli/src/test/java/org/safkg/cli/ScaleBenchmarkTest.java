@@ -28,7 +28,7 @@ class ScaleBenchmarkTest {
         List<ScaleBenchmark.Step> steps = new ScaleBenchmark(tmp, List.of("-Xmx512m")).run(3_000);
         assertEquals(List.of("generate the bundle (in this JVM)", "safkg load", "safkg load --out x.nq", "tdb2.tdbloader --loader=basic x.nq",
                 "riot --count x.nq", "safkg serve: first start after a build (writes its class-data archive)", "safkg serve: start to first answer",
-                "plain Fuseki: start to first answer"),
+                "plain Fuseki: start to first answer", "safkg load --to (plain Fuseki, Graph Store Protocol)"),
                 steps.stream().map(ScaleBenchmark.Step::what).toList());
         steps.forEach(s -> assertTrue(s.seconds() > 0, s.toString()));
         if (Files.isExecutable(Path.of("/usr/bin/time"))) {
@@ -41,8 +41,11 @@ class ScaleBenchmarkTest {
         // ReadmeCommandsIT checks the launcher's archive from the packaged jar)
         assertEquals(quads(dir.resolve("plain-tdb2")), quads(dir.resolve("safkg-tdb2")), "tdbloader loaded what safkg load --out wrote");
         assertTrue(quads(dir.resolve("safkg-tdb2")) > 3_000, "about the size asked for");
+        assertEquals(quads(dir.resolve("safkg-tdb2")), quads(dir.resolve("pushed-tdb2")), "load --to pushed what load stored");
+        ScaleBenchmark.Step push = steps.get(8);
+        assertTrue(push.peakHeapMb() > 0 && push.peakHeapMb() <= 512, "peak heap of " + push + " within -Xmx512m");
         String table = ScaleBenchmark.table(3_000, steps);
-        assertTrue(table.lines().anyMatch(l -> l.startsWith("safkg load / tdbloader basic: time ")), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("safkg load / tdbloader basic: time ") && l.contains("; safkg load --to / safkg load: time ")), table);
     }
 
     @Test
