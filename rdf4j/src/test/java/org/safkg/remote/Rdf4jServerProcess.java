@@ -33,9 +33,14 @@ final class Rdf4jServerProcess implements AutoCloseable {
     }
 
     static Rdf4jServerProcess start(Path dir) {
+        return start(dir, "512m");
+    }
+
+    /** A server whose JVM may use {@code heap} (e.g. {@code 2g}) for its repositories. */
+    static Rdf4jServerProcess start(Path dir, String heap) {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx512m", "-Dorg.eclipse.rdf4j.appdata.basedir=" + dir.resolve("appdata").toAbsolutePath(),
+        List<String> cmd = List.of(java, "-Xmx" + heap, "-Dorg.eclipse.rdf4j.appdata.basedir=" + dir.resolve("appdata").toAbsolutePath(),
                 "-jar", RUNNER.toAbsolutePath().toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
                 "--path", "/rdf4j-server", WAR.toAbsolutePath().toString());
         try {
@@ -64,17 +69,26 @@ final class Rdf4jServerProcess implements AutoCloseable {
      * vocabulary, which the 4.1.3 server rejects.
      */
     void createMemoryRepository(String repositoryUrl) {
+        createRepository(repositoryUrl, "[ sail:sailType \"openrdf:MemoryStore\" ; ms:persist false ]");
+    }
+
+    /** Creates a disk-based repository (RDF4J's NativeStore) at the URL, for pushes larger than the server's heap. */
+    void createNativeRepository(String repositoryUrl) {
+        createRepository(repositoryUrl, "[ sail:sailType \"openrdf:NativeStore\" ; ns:tripleIndexes \"spoc,posc,cspo\" ]");
+    }
+
+    private void createRepository(String repositoryUrl, String sail) {
         String id = repositoryUrl.substring(repositoryUrl.lastIndexOf('/') + 1);
         String config = """
                 @prefix rep:  <http://www.openrdf.org/config/repository#> .
                 @prefix sr:   <http://www.openrdf.org/config/repository/sail#> .
                 @prefix sail: <http://www.openrdf.org/config/sail#> .
                 @prefix ms:   <http://www.openrdf.org/config/sail/memory#> .
+                @prefix ns:   <http://www.openrdf.org/config/sail/native#> .
                 [] a rep:Repository ;
                    rep:repositoryID "%s" ;
-                   rep:repositoryImpl [ rep:repositoryType "openrdf:SailRepository" ;
-                                        sr:sailImpl [ sail:sailType "openrdf:MemoryStore" ; ms:persist false ] ] .
-                """.formatted(id);
+                   rep:repositoryImpl [ rep:repositoryType "openrdf:SailRepository" ; sr:sailImpl %s ] .
+                """.formatted(id, sail);
         HttpRequest put = HttpRequest.newBuilder(URI.create(repositoryUrl)).header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString(config)).build();
         try {
