@@ -65,10 +65,7 @@ public final class RequestGate extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        // on every response, the HTML pages first: no framing (clickjacking), no plugins, no MIME sniffing
-        response.getHeaders().put("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        response.getHeaders().put("Referrer-Policy", "same-origin");
+        securityHeaders(response);
         String path = request.getHttpURI().getPath();
         String query = request.getHttpURI().getQuery();
         String method = request.getMethod();
@@ -113,6 +110,13 @@ public final class RequestGate extends Handler.Wrapper {
         Callback logged = Callback.from(callback, () -> REQUESTS.info("{} {} {} {} ms", method0, path0, response.getStatus(),
                 (System.nanoTime() - started) / 1_000_000));
         return super.handle(request, response, logged);
+    }
+
+    /** The headers every response carries, the HTML pages first: no framing (clickjacking), no plugins, no MIME sniffing. */
+    static void securityHeaders(Response response) {
+        response.getHeaders().put("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put("Referrer-Policy", "same-origin");
     }
 
     /** Why the raw path could be read two ways, or null: routing and guards must see the path the client sent. */

@@ -62,6 +62,12 @@ public final class SafkgFusekiModule implements FusekiModule {
     public void serverBeforeStarting(FusekiServer server) {
         org.eclipse.jetty.server.Server jetty = server.getJettyServer();
         jetty.setHandler(new RequestGate(jetty.getHandler(), limits, logins));
+        // refusals are one line of text, whoever refuses: Jetty before the gate (e.g. an encoded '..') or a servlet
+        jetty.setErrorHandler(new OneLineErrors());
+        for (var context : jetty.getDescendants(org.eclipse.jetty.ee10.servlet.ServletContextHandler.class)) {
+            context.setErrorHandler(new ServletOneLineErrors());
+        }
+
     }
 
     /** The logins of the configuration's password file (fuseki:passwd), to recognise failed logins. */

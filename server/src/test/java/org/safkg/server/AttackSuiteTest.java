@@ -115,6 +115,7 @@ class AttackSuiteTest {
                 assertEquals(Set.of(), leaked(r.body()), p.name() + ": excerpt words in the response");
                 if (r.statusCode() >= 400) {
                     assertFalse(r.body().contains("\tat ") || r.body().contains("Exception"), p.name() + ": a stack trace: " + cut(r.body()));
+                    assertTrue(r.body().strip().lines().count() <= 1, p.name() + ": a refusal of more than one line: " + cut(r.body()));
                 }
                 if (p.check() != null) p.check().accept(r.body());
                 assertEquals(0, listenerHits.get(), p.name() + ": the server made an outbound request");

@@ -30,11 +30,15 @@ final class TestServer {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer() throws IOException {
+        this(false);
+    }
+
+    private TestServer(boolean adminApi) throws IOException {
         dir = Files.createTempDirectory(ROOT.resolve("server/target"), "server-test-");
         store = StudyStore.open(dir.resolve("tdb2"));
         new StudyLoader().load(ROOT.resolve("data/vanguard-2022"), store);
         var settings = new SafkgServer.Settings(ROOT.resolve("fuseki-config/safkg.ttl"), dir.resolve("tdb2"), org.safkg.store.StudyTextIndex.folderFor(dir.resolve("tdb2")),
-                dir.resolve("passwd"), dir.resolve("run"), "localhost", 0);
+                dir.resolve("passwd"), dir.resolve("run"), "localhost", 0, adminApi);
         server = SafkgServer.start(settings, QueryCatalog.fromFolder(ROOT.resolve("queries")));
         logins = PasswordFile.read(dir.resolve("passwd"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -47,6 +51,15 @@ final class TestServer {
     static TestServer fresh() {
         try {
             return new TestServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A server of its own with the admin API on, as {@code serve --admin} starts it. */
+    static TestServer withAdminApi() {
+        try {
+            return new TestServer(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
