@@ -60,13 +60,15 @@ public final class RdfFileSink implements StreamingStudySink {
                 nquads.quad(q);
                 if (q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
             });
-            study.quads().emit(new DistinctQuads(counter));
-            sizes.put(iris.studyGraph(), counter.quads(iris.studyGraph()));
-            sizes.put(iris.excerptsGraph(), counter.quads(iris.excerptsGraph()));
-            sizes.put(iris.provenanceGraph(), send(iris.provenanceGraph(), study.provenance(), nquads));
-            nquads.finish();
-            // throwing here leaves no file (or the earlier one)
-            checks.require(study.over(new StudyGraphs(iris, types, GraphFactory.createGraphMem())));
+            try (StudyChecks.Watching watching = checks.watch(study, types)) {
+                study.quads().emit(new DistinctQuads(StudyStream.both(counter, watching.stream())));
+                sizes.put(iris.studyGraph(), counter.quads(iris.studyGraph()));
+                sizes.put(iris.excerptsGraph(), counter.quads(iris.excerptsGraph()));
+                sizes.put(iris.provenanceGraph(), send(iris.provenanceGraph(), study.provenance(), nquads));
+                nquads.finish();
+                // throwing here leaves no file (or the earlier one)
+                watching.require(study.over(new StudyGraphs(iris, types, GraphFactory.createGraphMem())));
+            }
         });
         return new WriteReport(file.toString(), sizes);
     }

@@ -1,7 +1,12 @@
 package org.safkg.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFBase;
 
 import org.safkg.check.ShapeValidator;
 import org.safkg.problems.InvalidInputException;
@@ -23,7 +28,17 @@ public final class StudyChecks {
 
     /** The check, run only on curated studies (see {@link PreparedStudy#curated()}). */
     public static StudyCheck curatedOnly(StudyCheck check) {
-        return study -> study.curated() ? check.check(study) : List.of();
+        return new StudyCheck() {
+            @Override
+            public List<Problem> check(PreparedStudy study) {
+                return study.curated() ? check.check(study) : List.of();
+            }
+
+            @Override
+            public StudyWatch watch(StreamedStudy study, Graph written) {
+                return study.curated() ? check.watch(study, written) : null;
+            }
+        };
     }
 
     public List<StudyCheck> checks() {
@@ -35,6 +50,53 @@ public final class StudyChecks {
         List<Problem> problems = new ArrayList<>();
         for (StudyCheck c : checks) problems.addAll(c.check(study));
         return problems;
+    }
+
+    /**
+     * Starts the watches of the checks that watch a study as a sink writes it (see {@link StudyCheck#watch}); the sink
+     * sends its quads to {@link Watching#stream()} after writing each, then calls {@link Watching#require}.
+     */
+    public Watching watch(StreamedStudy study, Graph written) {
+        Map<StudyCheck, StudyWatch> watches = new LinkedHashMap<>();
+        for (StudyCheck c : checks) watches.put(c, c.watch(study, written));
+        return new Watching(watches);
+    }
+
+    /** The checks of one write: those watching it, and the others, run on the study as written. */
+    public static final class Watching implements AutoCloseable {
+        private final Map<StudyCheck, StudyWatch> watches;
+        private final StudyStream stream;
+
+        private Watching(Map<StudyCheck, StudyWatch> watches) {
+            this.watches = watches;
+            StudyStream all = StudyStream.of(new StreamRDFBase());
+            for (StudyWatch w : watches.values()) if (w != null) all = StudyStream.both(all, w);
+            this.stream = all;
+        }
+
+        /** Where the sink sends each quad once written, and each entity's end. */
+        public StudyStream stream() {
+            return stream;
+        }
+
+        /**
+         * The problems of every check in check order: a watching check's from its watch, the others' from the study as
+         * written.
+         *
+         * @throws InvalidInputException naming the study's origin and listing every problem, if there is any
+         */
+        public void require(PreparedStudy asWritten) {
+            List<Problem> problems = new ArrayList<>();
+            watches.forEach((check, watch) -> problems.addAll(watch != null ? watch.problems() : check.check(asWritten)));
+            if (!problems.isEmpty()) throw new InvalidInputException(asWritten.origin(), problems);
+        }
+
+        @Override
+        public void close() {
+            watches.values().forEach(w -> {
+                if (w != null) w.close();
+            });
+        }
     }
 
     /**

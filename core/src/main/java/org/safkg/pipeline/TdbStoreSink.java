@@ -77,22 +77,25 @@ public final class TdbStoreSink implements StreamingStudySink {
                 index.drop(g);
             }
             small.forEach((g, content) -> StudyStore.replaceGraph(dsg, index, g, content));
-            // the quads go to the store and the text index as they are mapped; reading them back costs more than writing them
+            StudyGraphs written = new StudyGraphs(iris, dsg.getGraph(NodeFactory.createURI(iris.studyGraph())),
+                    dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph())));
+            // the quads go to the store and the text index as they are mapped (reading them back costs more than writing
+            // them), then to the checks that watch the write (the shapes, on the other cores while this one writes)
             ReloadGuard.Counter after = new ReloadGuard.Counter(q -> {
                 dsg.add(q);
                 index.add(q);
             });
-            study.quads().emit(new DistinctQuads(after));
-            StudyGraphs written = new StudyGraphs(iris, dsg.getGraph(NodeFactory.createURI(iris.studyGraph())),
-                    dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph())));
-            ReloadGuard.Change change = ReloadGuard.check(study.studyId(), study.origin(), study.location(), before, after.counts(), replace);
-            checks.require(study.over(written)); // throwing here aborts the transaction: the store stays as it was
-            Map<String, Long> sizes = new LinkedHashMap<>();
-            sizes.put(StudyIris.ONTOLOGY_GRAPH, (long) small.get(StudyIris.ONTOLOGY_GRAPH).size());
-            sizes.put(iris.studyGraph(), after.quads(iris.studyGraph()));
-            sizes.put(iris.excerptsGraph(), after.quads(iris.excerptsGraph()));
-            sizes.put(iris.provenanceGraph(), (long) study.provenance().size());
-            return new WriteReport(location != null ? location.toString() : "the store", sizes, change.words());
+            try (StudyChecks.Watching watching = checks.watch(study, written.study())) {
+                study.quads().emit(new DistinctQuads(StudyStream.both(after, watching.stream())));
+                ReloadGuard.Change change = ReloadGuard.check(study.studyId(), study.origin(), study.location(), before, after.counts(), replace);
+                watching.require(study.over(written)); // throwing here aborts the transaction: the store stays as it was
+                Map<String, Long> sizes = new LinkedHashMap<>();
+                sizes.put(StudyIris.ONTOLOGY_GRAPH, (long) small.get(StudyIris.ONTOLOGY_GRAPH).size());
+                sizes.put(iris.studyGraph(), after.quads(iris.studyGraph()));
+                sizes.put(iris.excerptsGraph(), after.quads(iris.excerptsGraph()));
+                sizes.put(iris.provenanceGraph(), (long) study.provenance().size());
+                return new WriteReport(location != null ? location.toString() : "the store", sizes, change.words());
+            }
         });
     }
 

@@ -134,6 +134,46 @@ class StreamedLoadTest {
         assertEquals(List.of(), shapes.validateEntities(study.quads(), whole.graphs().study(), study.location(), chunk, threads));
     }
 
+    @ParameterizedTest(name = "{0}, {1} entities a chunk, {2} threads, watched as written")
+    @CsvSource(delimiter = '|', textBlock = """
+        episode without evidence   | 1      | 1
+        episode without evidence   | 7      | 2
+        excerpt without text       | 50     | 1
+        excerpt spoken by a site   | 3      | 2
+        leader that is a site   | 1      | 2
+        leader that is a site   | 100000 | 2
+        source section as a number | 13     | 2
+        """)
+    void theShapesWatchingAWriteFindWhatTheyFindOnTheWholeGraph(String what, int chunk, int threads) {
+        StreamedStudy study = source(TestBundles.vanguard());
+        StudyQuads broken = transformed(study.quads(), change(what));
+        PreparedStudy whole = new StreamedStudy(study.iris(), broken, study.provenance(), study.origin(), study.location(), study.summary(),
+                study.warnings(), true).collect();
+        ShapeValidator shapes = new ShapeValidator();
+        List<String> expected = sorted(shapes.validate(whole.graphs(), study.location()));
+        assertEquals(expected, sorted(watchedAsWritten(shapes, broken, study, chunk, threads)), what);
+        assertEquals(List.of(), watchedAsWritten(shapes, study.quads(), study, chunk, threads));
+    }
+
+    /** The quads through a watch, each written to a graph just before the watch sees it, as a sink does. */
+    private static List<org.safkg.problems.Problem> watchedAsWritten(ShapeValidator shapes, StudyQuads quads, StreamedStudy study, int chunk, int threads) {
+        org.apache.jena.graph.Graph written = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        Node studyGraph = node(study.iris().studyGraph());
+        try (ShapeValidator.Watch watch = shapes.watch(written, study.location(), chunk, threads)) {
+            StudyStream write = StudyStream.of(new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    if (q.getGraph().equals(studyGraph)) written.add(q.asTriple());
+                }
+            });
+            quads.emit(StudyStream.both(write, watch));
+            List<org.safkg.problems.Problem> problems = watch.problems();
+            // an entity pointing to one mapped after it (an excerpt's episode, say) waits until all is written
+            if (chunk == 1) assertTrue(watch.chunksThatWaited() > 0, "some chunks waited for a node written after them");
+            return problems;
+        }
+    }
+
     @Test
     void aStreamedStudyThatBreaksAShapeLeavesTheStoreAsItWas() {
         try (StudyStore store = StudyStore.inMemory()) {

@@ -73,14 +73,17 @@ public final class RemoteSink implements StreamingStudySink {
             spool.declare(iris.excerptsGraph());
             // what the checks need besides the quads, which they map again: the types of the study's nodes
             Graph types = GraphFactory.createGraphMem();
-            study.quads().emit(new DistinctQuads(StudyStream.of(new StreamRDFBase() {
+            StudyStream spooled = StudyStream.of(new StreamRDFBase() {
                 @Override
                 public void quad(Quad q) {
                     spool.add(q);
                     if (q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
                 }
-            })));
-            checks.require(study.over(new StudyGraphs(iris, types, GraphFactory.createGraphMem())));
+            });
+            try (StudyChecks.Watching watching = checks.watch(study, types)) {
+                study.quads().emit(new DistinctQuads(StudyStream.both(spooled, watching.stream())));
+                watching.require(study.over(new StudyGraphs(iris, types, GraphFactory.createGraphMem())));
+            }
             return push(spool.graphs());
         }
     }
