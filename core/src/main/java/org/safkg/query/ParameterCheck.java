@@ -26,31 +26,81 @@ public final class ParameterCheck {
     private ParameterCheck() {
     }
 
+    /** What the check asks of the data, in an embedded store ({@link #of(DatasetGraph)}) or through a SPARQL endpoint. */
+    public interface Data {
+        /** Whether the node is the subject of a triple. */
+        boolean describes(Node node);
+
+        /** Whether something has the literal as its dcterms:identifier or skos:notation. */
+        boolean hasId(Node literal);
+
+        /** The ids of the studies. */
+        TreeSet<String> studies();
+
+        /** The ids of SAF-KG's concepts (the part of their IRI after the concept namespace). */
+        TreeSet<String> concepts();
+
+        /** Every dcterms:identifier and skos:notation. */
+        TreeSet<String> identifiers();
+    }
+
     /** Why a bound value names nothing in the store, if one does not. */
     public static Optional<String> unknownValue(CompetencyQuery q, Map<String, Node> bound, DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            for (QueryParameter p : q.parameters()) {
-                Node v = bound.get(p.name());
-                if (v == null) continue;
-                if (p.type() == QueryParameter.Type.CONCEPT && !dsg.getUnionGraph().contains(v, Node.ANY, Node.ANY)) {
-                    String id = v.getURI().substring(Namespaces.CONCEPT.length());
-                    return Optional.of("parameter " + p.name() + ": there is no concept '" + id + "' in the store." + nearest(id, concepts(dsg)));
-                }
-                TreeSet<String> studies = p.type() == QueryParameter.Type.STRING && isStudyParameter(p.name()) ? studies(dsg) : null;
-                if (studies != null && !studies.contains(v.getLiteralLexicalForm())) {
-                    String id = v.getLiteralLexicalForm();
-                    return Optional.of("parameter " + p.name() + ": there is no study '" + id + "' in the store."
-                            + (studies.isEmpty() ? " The store holds no study; load one with 'safkg load PATH'." : " Studies: " + String.join(", ", studies) + "."));
-                }
-                if (p.type() == QueryParameter.Type.STRING && p.name().endsWith("Id")
-                        && !dsg.getUnionGraph().contains(Node.ANY, DCTerms.identifier.asNode(), v)
-                        && !dsg.getUnionGraph().contains(Node.ANY, SKOS.notation.asNode(), v)) {
-                    String id = v.getLiteralLexicalForm();
-                    return Optional.of("parameter " + p.name() + ": nothing in the store has the id '" + id + "'." + nearest(id, identifiers(dsg)));
-                }
+        return Txn.calculateRead(dsg, () -> unknownValue(q, bound, of(dsg)));
+    }
+
+    /** Why a bound value names nothing in the data, if one does not (the caller reads the data as one snapshot, if it can). */
+    public static Optional<String> unknownValue(CompetencyQuery q, Map<String, Node> bound, Data data) {
+        for (QueryParameter p : q.parameters()) {
+            Node v = bound.get(p.name());
+            if (v == null) continue;
+            if (p.type() == QueryParameter.Type.CONCEPT && !data.describes(v)) {
+                String id = v.getURI().substring(Namespaces.CONCEPT.length());
+                return Optional.of("parameter " + p.name() + ": there is no concept '" + id + "' in the store." + nearest(id, data.concepts()));
             }
-            return Optional.empty();
-        });
+            TreeSet<String> studies = p.type() == QueryParameter.Type.STRING && isStudyParameter(p.name()) ? data.studies() : null;
+            if (studies != null && !studies.contains(v.getLiteralLexicalForm())) {
+                String id = v.getLiteralLexicalForm();
+                return Optional.of("parameter " + p.name() + ": there is no study '" + id + "' in the store."
+                        + (studies.isEmpty() ? " The store holds no study; load one with 'safkg load PATH'." : " Studies: " + String.join(", ", studies) + "."));
+            }
+            if (p.type() == QueryParameter.Type.STRING && p.name().endsWith("Id") && !data.hasId(v)) {
+                String id = v.getLiteralLexicalForm();
+                return Optional.of("parameter " + p.name() + ": nothing in the store has the id '" + id + "'." + nearest(id, data.identifiers()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The data of an embedded store, read inside the caller's transaction. */
+    public static Data of(DatasetGraph dsg) {
+        return new Data() {
+            @Override
+            public boolean describes(Node node) {
+                return dsg.getUnionGraph().contains(node, Node.ANY, Node.ANY);
+            }
+
+            @Override
+            public boolean hasId(Node literal) {
+                return dsg.getUnionGraph().contains(Node.ANY, DCTerms.identifier.asNode(), literal)
+                        || dsg.getUnionGraph().contains(Node.ANY, SKOS.notation.asNode(), literal);
+            }
+
+            @Override
+            public TreeSet<String> studies() {
+                return ParameterCheck.studies(dsg);
+            }
+
+            @Override
+            public TreeSet<String> concepts() {
+                return ParameterCheck.concepts(dsg);
+            }
+
+            @Override
+            public TreeSet<String> identifiers() {
+                return ParameterCheck.identifiers(dsg);
+            }
+        };
     }
 
     /** studyId, firstStudyId, ...: a value must be the id of a study in the store, not any id. */

@@ -154,6 +154,20 @@ class WebFrontHttpTest {
         HttpResponse<String> bad = get("/questions/skills-by-site.csv?skill=no%20such%20skill", "*/*", null);
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("parameter skill must be a concept id such as 'brokering', got 'no such skill'"), bad.body());
+        // well-formed values that name nothing are refused with the nearest ones, as the CLI refuses them, not answered "no rows"
+        HttpResponse<String> site = get("/questions/who-led.csv?siteId=S9", "*/*", null);
+        assertEquals(400, site.statusCode());
+        assertEquals("parameter siteId: nothing in the store has the id 'S9'. Nearest: S1, S2, S3, S4, S5.", site.body().strip());
+        HttpResponse<String> concept = get("/questions/excerpts-by-code.csv?code=brokring", "*/*", null);
+        assertEquals(400, concept.statusCode());
+        assertTrue(concept.body().startsWith("parameter code: there is no concept 'brokring' in the store. Nearest: brokering, "), concept.body());
+        HttpResponse<String> study = get("/questions/who-led.csv?studyId=vanguard-2023", "*/*", null);
+        assertEquals(400, study.statusCode());
+        assertEquals("parameter studyId: there is no study 'vanguard-2023' in the store. Studies: vanguard-2022.", study.body().strip());
+        String unknownPage = get("/questions/who-led?siteId=S9", "text/html", null).body();
+        assertTrue(unknownPage.contains("nothing in the store has the id &#39;S9&#39;. Nearest: S1, S2, S3, S4, S5.")
+                || unknownPage.contains("nothing in the store has the id 'S9'. Nearest: S1, S2, S3, S4, S5."), "the form page says it too: "
+                + unknownPage.lines().filter(l -> l.contains("alert")).toList());
         String page = get("/questions/skills-by-site?skill=%3Cscript%3E", "text/html", null).body();
         assertTrue(page.contains("role=\"alert\">parameter skill must be a concept id such as &#39;brokering&#39;, got &#39;&lt;script&gt;&#39;</p>")
                 || page.contains("got '&lt;script&gt;'"), "the refusal is shown, escaped");

@@ -32,6 +32,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.query.ResultSet;
 import org.safkg.query.CompetencyQuery;
 import org.safkg.query.QueryParameter;
+import org.safkg.query.ParameterCheck;
 import org.safkg.query.QueryRunner;
 
 /**
@@ -89,6 +90,12 @@ final class QuestionServlet extends HttpServlet {
         String problem = null;
         try {
             bound = QueryRunner.bind(q, given);
+            // a well-formed value that names nothing would answer "no rows" without a word: say so, as the CLI does
+            var unknown = ParameterCheck.unknownValue(q, bound, new GatewayData(gateway));
+            if (unknown.isPresent()) {
+                bound = null;
+                problem = unknown.get();
+            }
         } catch (IllegalArgumentException e) {
             bound = null;
             problem = e.getMessage();
