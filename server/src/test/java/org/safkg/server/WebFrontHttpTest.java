@@ -151,19 +151,14 @@ class WebFrontHttpTest {
         assertTrue(tsv.body().startsWith("?study\t?episode\t?leader\t?role\t?site\n"), tsv.body().substring(0, 60));
         HttpResponse<String> json = get("/questions/who-led.json?siteId=S3", "*/*", null);
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
-        HttpResponse<String> bad = get("/questions/skills-by-site.csv?skill=no%20such%20skill", "*/*", null);
-        assertEquals(400, bad.statusCode());
-        assertTrue(bad.body().contains("parameter skill must be a concept id such as 'brokering', got 'no such skill'"), bad.body());
+        String bad = refusal("/questions/skills-by-site.csv?skill=no%20such%20skill");
+        assertTrue(bad.contains("parameter skill must be a concept id such as 'brokering', got 'no such skill'"), bad);
         // well-formed values that name nothing are refused with the nearest ones, as the CLI refuses them, not answered "no rows"
-        HttpResponse<String> site = get("/questions/who-led.csv?siteId=S9", "*/*", null);
-        assertEquals(400, site.statusCode());
-        assertEquals("parameter siteId: nothing in the store has the id 'S9'. Nearest: S1, S2, S3, S4, S5.", site.body().strip());
-        HttpResponse<String> concept = get("/questions/excerpts-by-code.csv?code=brokring", "*/*", null);
-        assertEquals(400, concept.statusCode());
-        assertTrue(concept.body().startsWith("parameter code: there is no concept 'brokring' in the store. Nearest: brokering, "), concept.body());
-        HttpResponse<String> study = get("/questions/who-led.csv?studyId=vanguard-2023", "*/*", null);
-        assertEquals(400, study.statusCode());
-        assertEquals("parameter studyId: there is no study 'vanguard-2023' in the store. Studies: vanguard-2022.", study.body().strip());
+        assertEquals("parameter siteId: nothing in the store has the id 'S9'. Nearest: S1, S2, S3, S4, S5.", refusal("/questions/who-led.csv?siteId=S9"));
+        String concept = refusal("/questions/excerpts-by-code.csv?code=brokring");
+        assertTrue(concept.startsWith("parameter code: there is no concept 'brokring' in the store. Nearest: brokering, "), concept);
+        assertEquals("parameter studyId: there is no study 'vanguard-2023' in the store. Studies: vanguard-2022.",
+                refusal("/questions/who-led.csv?studyId=vanguard-2023"));
         String unknownPage = get("/questions/who-led?siteId=S9", "text/html", null).body();
         assertTrue(unknownPage.contains("nothing in the store has the id &#39;S9&#39;. Nearest: S1, S2, S3, S4, S5.")
                 || unknownPage.contains("nothing in the store has the id 'S9'. Nearest: S1, S2, S3, S4, S5."), "the form page says it too: "
@@ -284,6 +279,14 @@ class WebFrontHttpTest {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(body, lang).base("http://example.invalid/").parse(g);
         return g;
+    }
+
+    /** A download the server must refuse: a 400 whose body is one line, returned without its line end. */
+    private String refusal(String path) {
+        HttpResponse<String> r = get(path, "*/*", null);
+        assertEquals(400, r.statusCode(), path + ": " + r.body());
+        assertEquals(1, r.body().strip().lines().count(), path + ": one line, got " + r.body());
+        return r.body().strip();
     }
 
     private HttpResponse<String> get(String path, String accept, String user) {
