@@ -129,7 +129,7 @@ public final class ShapeValidator implements StudyCheck {
 
         @Override
         public void quad(Quad q) {
-            chunk.data.add(q.asTriple());
+            chunk.triples.add(q.asTriple());
             chunk.subjects.add(q.getSubject());
         }
 
@@ -197,11 +197,9 @@ public final class ShapeValidator implements StudyCheck {
      */
     private static final class Chunk {
         final Set<Node> subjects = new HashSet<>();
-        final Graph data = GraphFactory.createGraphMem();
-
-        Chunk() {
-            OntologyFiles.ontologyAndConcepts().find().forEachRemaining(data::add);
-        }
+        /** The subjects' triples as they pass (a list: the graph is built on the checking thread, not the writer's). */
+        final List<Triple> triples = new ArrayList<>();
+        final List<Triple> types = new ArrayList<>();
 
         /**
          * Adds the types of the nodes the subjects point to, as written; false (nothing added) if one of them has none
@@ -210,26 +208,29 @@ public final class ShapeValidator implements StudyCheck {
         boolean addTypesFrom(Graph study, boolean allWritten) {
             Graph ontology = OntologyFiles.ontologyAndConcepts();
             java.util.Map<Node, Boolean> typed = new java.util.HashMap<>();
-            List<Triple> types = new ArrayList<>();
-            for (var it = data.find(); it.hasNext(); ) {
-                Triple t = it.next();
+            List<Triple> found = new ArrayList<>();
+            for (Triple t : triples) {
                 Node o = t.getObject();
                 if (!o.isURI() || subjects.contains(o)) continue;
                 Boolean has = typed.get(o);
                 if (has == null) {
-                    int before = types.size();
-                    study.find(o, RDF.type.asNode(), Node.ANY).forEachRemaining(types::add);
-                    has = types.size() > before;
+                    int before = found.size();
+                    study.find(o, RDF.type.asNode(), Node.ANY).forEachRemaining(found::add);
+                    has = found.size() > before;
                     typed.put(o, has);
                 }
-                if (!has && !allWritten && subjects.contains(t.getSubject()) && !ontology.contains(o, Node.ANY, Node.ANY)) return false;
+                if (!has && !allWritten && !ontology.contains(o, Node.ANY, Node.ANY)) return false;
             }
-            types.forEach(data::add);
+            types.addAll(found);
             return true;
         }
 
         /** What Jena's plain validation does, with the focus nodes limited to this chunk's subjects. */
         List<ReportEntry> validate() {
+            Graph data = GraphFactory.createGraphMem();
+            OntologyFiles.ontologyAndConcepts().find().forEachRemaining(data::add);
+            triples.forEach(data::add);
+            types.forEach(data::add);
             ValidationContext cxt = ValidationContext.create(shapes(), data);
             for (Shape shape : shapes().getTargetShapes()) {
                 for (Node n : VLib.focusNodes(data, shape)) if (subjects.contains(n)) VLib.validateShape(cxt, data, shape, n);

@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.Quad;
  * unlike a graph, would keep both. Only the current entity's quads are remembered (see {@link StudyQuads}).
  */
 public final class DistinctQuads extends StreamRDFWrapper implements StudyStream {
-    private final Set<Quad> seen = new HashSet<>();
+    private Set<Quad> seen = new HashSet<>();
     private final StudyStream out;
 
     public DistinctQuads(StudyStream out) {
@@ -26,7 +26,9 @@ public final class DistinctQuads extends StreamRDFWrapper implements StudyStream
 
     @Override
     public void entityEnd() {
-        seen.clear();
+        // clearing costs the set's capacity, which one large entity (the study's own) would leave large for every other
+        if (seen.size() > 64) seen = new HashSet<>();
+        else seen.clear();
         out.entityEnd();
     }
 }

@@ -12,11 +12,8 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.safkg.ontology.OntologyFiles;
 import org.safkg.store.AtomicFile;
-import org.safkg.study.StudyGraphs;
 import org.safkg.study.StudyIris;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.safkg.store.RdfFileWriter;
@@ -54,21 +51,12 @@ public final class RdfFileSink implements StreamingStudySink {
             StreamRDF nquads = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
             nquads.start();
             if (withOntology) sizes.put(StudyIris.ONTOLOGY_GRAPH, send(StudyIris.ONTOLOGY_GRAPH, OntologyFiles.ontologyAndConcepts(), nquads));
-            // what the checks need besides the quads, which they map again: the types of the study's nodes
-            Graph types = GraphFactory.createGraphMem();
-            ReloadGuard.Counter counter = new ReloadGuard.Counter(q -> {
-                nquads.quad(q);
-                if (q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
-            });
-            try (StudyChecks.Watching watching = checks.watch(study, types)) {
-                study.quads().emit(new DistinctQuads(StudyStream.both(counter, watching.stream())));
-                sizes.put(iris.studyGraph(), counter.quads(iris.studyGraph()));
-                sizes.put(iris.excerptsGraph(), counter.quads(iris.excerptsGraph()));
-                sizes.put(iris.provenanceGraph(), send(iris.provenanceGraph(), study.provenance(), nquads));
-                nquads.finish();
-                // throwing here leaves no file (or the earlier one)
-                watching.require(study.over(new StudyGraphs(iris, types, GraphFactory.createGraphMem())));
-            }
+            // throwing here leaves no file (or the earlier one)
+            ReloadGuard.Counter counter = WatchedWrite.write(study, checks, nquads::quad);
+            sizes.put(iris.studyGraph(), counter.quads(iris.studyGraph()));
+            sizes.put(iris.excerptsGraph(), counter.quads(iris.excerptsGraph()));
+            sizes.put(iris.provenanceGraph(), send(iris.provenanceGraph(), study.provenance(), nquads));
+            nquads.finish();
         });
         return new WriteReport(file.toString(), sizes);
     }

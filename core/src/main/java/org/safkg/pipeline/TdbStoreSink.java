@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.safkg.ontology.OntologyFiles;
 import org.safkg.study.StudyGraphs;
 import org.safkg.study.StudyIris;
@@ -79,14 +81,18 @@ public final class TdbStoreSink implements StreamingStudySink {
             small.forEach((g, content) -> StudyStore.replaceGraph(dsg, index, g, content));
             StudyGraphs written = new StudyGraphs(iris, dsg.getGraph(NodeFactory.createURI(iris.studyGraph())),
                     dsg.getGraph(NodeFactory.createURI(iris.excerptsGraph())));
-            // the quads go to the store and the text index as they are mapped (reading them back costs more than writing
-            // them), then to the checks that watch the write (the shapes, on the other cores while this one writes)
-            ReloadGuard.Counter after = new ReloadGuard.Counter(q -> {
-                dsg.add(q);
-                index.add(q);
-            });
+            // the quads are mapped, counted and put in the text index on a thread of their own; this one (the
+            // transaction's) writes them to the store as they come, then passes them to the checks that watch the write
+            // (the shapes, on the other cores while this one writes)
+            ReloadGuard.Counter after = new ReloadGuard.Counter(index::add);
+            StudyQuads mapped = new MappedAhead(study.quads(), toWriter -> new DistinctQuads(StudyStream.both(after, toWriter)));
             try (StudyChecks.Watching watching = checks.watch(study, written.study())) {
-                study.quads().emit(new DistinctQuads(StudyStream.both(after, watching.stream())));
+                mapped.emit(StudyStream.both(StudyStream.of(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        dsg.add(q);
+                    }
+                }), watching.stream()));
                 ReloadGuard.Change change = ReloadGuard.check(study.studyId(), study.origin(), study.location(), before, after.counts(), replace);
                 watching.require(study.over(written)); // throwing here aborts the transaction: the store stays as it was
                 Map<String, Long> sizes = new LinkedHashMap<>();

@@ -7,20 +7,15 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.safkg.ontology.OntologyFiles;
-import org.safkg.pipeline.DistinctQuads;
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StreamedStudy;
 import org.safkg.pipeline.StreamingStudySink;
 import org.safkg.pipeline.StudyChecks;
-import org.safkg.pipeline.StudyStream;
+import org.safkg.pipeline.WatchedWrite;
 import org.safkg.pipeline.WriteReport;
-import org.safkg.study.StudyGraphs;
 import org.safkg.study.StudyIris;
 
 /**
@@ -71,19 +66,7 @@ public final class RemoteSink implements StreamingStudySink {
             spool(iris.provenanceGraph(), study.provenance(), spool);
             spool.declare(iris.studyGraph());
             spool.declare(iris.excerptsGraph());
-            // what the checks need besides the quads, which they map again: the types of the study's nodes
-            Graph types = GraphFactory.createGraphMem();
-            StudyStream spooled = StudyStream.of(new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    spool.add(q);
-                    if (q.getPredicate().equals(RDF.type.asNode())) types.add(q.asTriple());
-                }
-            });
-            try (StudyChecks.Watching watching = checks.watch(study, types)) {
-                study.quads().emit(new DistinctQuads(StudyStream.both(spooled, watching.stream())));
-                watching.require(study.over(new StudyGraphs(iris, types, GraphFactory.createGraphMem())));
-            }
+            WatchedWrite.write(study, checks, spool::add);
             return push(spool.graphs());
         }
     }
