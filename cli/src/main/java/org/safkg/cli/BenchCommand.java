@@ -69,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "and a plain Fuseki from start to first answer, each in a JVM of its own with its peak RSS; prints the ratios."})
     List<Long> scale;
 
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N",
+            description = "With --scale: run safkg load, load --out and tdbloader N times each, alternated, into fresh stores, and report their medians and each run (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--java-opts", paramLabel = "OPTS", defaultValue = "",
             description = "With --scale: options for the measured JVMs, e.g. -Xmx1g (default: none, the JVM's own heap).")
     String javaOpts;
@@ -144,6 +148,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int scale(PrintWriter out) throws java.io.IOException {
         if (scale.stream().anyMatch(n -> n < 1)) throw new IllegalArgumentException("--scale sizes must be at least 1 triple");
+        if (repeat < 1) throw new IllegalArgumentException("--repeat must be at least 1");
         Path dir = work != null ? java.nio.file.Files.createDirectories(work) : java.nio.file.Files.createTempDirectory("safkg-scale-");
         List<String> opts = javaOpts.isBlank() ? List.of() : List.of(javaOpts.strip().split("\\s+"));
         StringBuilder text = new StringBuilder(String.format("SAF-KG beside plain Jena, each step in its own JVM (options: %s), %d processors, Java %s, %s, in %s%n%n",
@@ -154,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
         for (long n : scale) {
             List<ScaleBenchmark.Step> steps;
             try {
-                steps = new ScaleBenchmark(dir, opts).run(n);
+                steps = new ScaleBenchmark(dir, opts, repeat).run(n);
             } catch (ScaleBenchmark.StepFailed e) {
                 throw new BenchmarkStopped(e.getMessage());
             }
@@ -164,6 +169,7 @@ final class BenchCommand implements Callable<Integer> {
             text.append(part);
         }
         appendResults("./safkg bench --scale " + scale.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                + (repeat > 1 ? " --repeat " + repeat : "")
                 + (opts.isEmpty() ? "" : " --java-opts \"" + String.join(" ", opts) + "\""), text.toString());
         return 0;
     }

@@ -36,9 +36,29 @@ final class ScaleBenchmark {
      * the most it still held after a collection (what the step kept live), both from the JVM's GC log; -1 for a step in
      * this JVM or a server.
      */
-    record Step(String what, double seconds, long peakRssMb, long peakHeapMb, long liveHeapMb) {
+    record Step(String what, double seconds, long peakRssMb, long peakHeapMb, long liveHeapMb, List<Double> runs) {
+        Step {
+            runs = List.copyOf(runs);
+        }
+
+        Step(String what, double seconds, long peakRssMb, long peakHeapMb, long liveHeapMb) {
+            this(what, seconds, peakRssMb, peakHeapMb, liveHeapMb, List.of(seconds));
+        }
+
         Step(String what, double seconds, long peakRssMb) {
             this(what, seconds, peakRssMb, -1, -1);
+        }
+
+        /** Repeated runs of one step as one: the median of each figure, and every run's seconds in the order run. */
+        static Step median(List<Step> runs) {
+            return new Step(runs.get(0).what(), median(runs, Step::seconds), Math.round(median(runs, s -> (double) s.peakRssMb())),
+                    Math.round(median(runs, s -> (double) s.peakHeapMb())), Math.round(median(runs, s -> (double) s.liveHeapMb())),
+                    runs.stream().map(Step::seconds).toList());
+        }
+
+        private static double median(List<Step> runs, java.util.function.ToDoubleFunction<Step> figure) {
+            double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
+            return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
         }
     }
 
@@ -51,10 +71,18 @@ final class ScaleBenchmark {
 
     private final Path work;
     private final List<String> javaOpts;
+    private final int repeat;
 
     ScaleBenchmark(Path work, List<String> javaOpts) {
+        this(work, javaOpts, 1);
+    }
+
+    /** A benchmark that runs the three loads {@code repeat} times each, alternated, into fresh stores, and reports medians. */
+    ScaleBenchmark(Path work, List<String> javaOpts, int repeat) {
+        if (repeat < 1) throw new IllegalArgumentException("--repeat must be at least 1");
         this.work = work;
         this.javaOpts = List.copyOf(javaOpts);
+        this.repeat = repeat;
     }
 
     /**
@@ -73,9 +101,18 @@ final class ScaleBenchmark {
             Path nq = dir.resolve("study.nq");
             // a 10M-triple bundle's excerpts.csv is larger than the default 64 MiB a bundle file may be
             String limit = String.valueOf(4L << 30);
-            steps.add(child("safkg load", safkg("load", bundle.toString(), "--store", store.toString(), "--max-file-bytes", limit)));
-            steps.add(child("safkg load --out x.nq", safkg("load", bundle.toString(), "--out", nq.toString(), "--max-file-bytes", limit)));
-            steps.add(child("tdb2.tdbloader --loader=basic x.nq", java("tdb2.tdbloader", "--loader=basic", "--loc", dir.resolve("plain-tdb2").toString(), nq.toString())));
+            Path plain = dir.resolve("plain-tdb2");
+            // alternated, so that a slow spell of a shared machine falls on all three rather than on one
+            List<Step> loads = new ArrayList<>(), outs = new ArrayList<>(), basics = new ArrayList<>();
+            for (int run = 0; run < repeat; run++) {
+                for (Path old : List.of(store, store.resolveSibling(store.getFileName() + "-text"), plain)) deleteTree(old);
+                loads.add(child("safkg load", safkg("load", bundle.toString(), "--store", store.toString(), "--max-file-bytes", limit)));
+                outs.add(child("safkg load --out x.nq", safkg("load", bundle.toString(), "--out", nq.toString(), "--max-file-bytes", limit)));
+                basics.add(child("tdb2.tdbloader --loader=basic x.nq", java("tdb2.tdbloader", "--loader=basic", "--loc", plain.toString(), nq.toString())));
+            }
+            steps.add(Step.median(loads));
+            steps.add(Step.median(outs));
+            steps.add(Step.median(basics));
             steps.add(child("riot --count x.nq", java("riotcmd.riot", "--count", nq.toString())));
             // as ./safkg serve starts: the first start after a build writes a class-data archive at exit, later ones map it
             Path jsa = dir.resolve("safkg-serve.jsa");
@@ -119,6 +156,13 @@ final class ScaleBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
@@ -266,15 +310,25 @@ final class ScaleBenchmark {
 
     /** The steps as Markdown, with SAF-KG's load and --out over tdbloader basic, and serve over plain Fuseki. */
     static String table(long triples, List<Step> steps) {
-        StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%n%n| step | seconds | peak RSS MB | peak heap MB | heap after GC MB |%n|---|---:|---:|---:|---:|%n", triples));
-        steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s | %s | %s |%n", s.what(), s.seconds(), mb(s.peakRssMb()), mb(s.peakHeapMb()),
-                mb(s.liveHeapMb()))));
         Step load = steps.get(1), out = steps.get(2), basic = steps.get(3), serve = steps.get(6), plain = steps.get(7), push = steps.get(8);
-        sb.append(String.format("%nsafkg load / tdbloader basic: time %.2f, peak RSS %s, peak heap %s; safkg load --out / tdbloader basic: time %.2f; "
+        int runs = load.runs().size();
+        StringBuilder sb = new StringBuilder(String.format("### %,d triples (synthetic bundle, seed 1)%s%n%n| step | seconds | peak RSS MB | peak heap MB | heap after GC MB | runs (s) |%n|---|---:|---:|---:|---:|---|%n",
+                triples, runs > 1 ? "; the three loads run " + runs + " times each, alternated, medians shown" : ""));
+        steps.forEach(s -> sb.append(String.format("| %s | %.1f | %s | %s | %s | %s |%n", s.what(), s.seconds(), mb(s.peakRssMb()), mb(s.peakHeapMb()),
+                mb(s.liveHeapMb()), s.runs().size() > 1 ? s.runs().stream().map(r -> String.format("%.1f", r)).collect(java.util.stream.Collectors.joining(", ")) : "")));
+        sb.append(String.format("%nsafkg load / tdbloader basic: time %.2f%s, peak RSS %s, peak heap %s; safkg load --out / tdbloader basic: time %.2f; "
                         + "serve / plain Fuseki, start to first answer: %.2f; safkg load --to / safkg load: time %.2f, peak heap %s%n",
-                load.seconds() / basic.seconds(), ratio(load, basic), heapRatio(load, basic), out.seconds() / basic.seconds(),
-                serve.seconds() / plain.seconds(), push.seconds() / load.seconds(), heapRatio(push, load)));
+                load.seconds() / basic.seconds(), runs > 1 ? " (medians; run by run " + pairRatios(load, basic) + ")" : "", ratio(load, basic),
+                heapRatio(load, basic), out.seconds() / basic.seconds(), serve.seconds() / plain.seconds(), push.seconds() / load.seconds(),
+                heapRatio(push, load)));
         return sb.toString();
+    }
+
+    /** The ratio of two repeated steps' times, run by run (the runs alternate, so each pair ran at nearly the same time). */
+    private static String pairRatios(Step a, Step b) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.runs().size(); i++) out.add(String.format("%.2f", a.runs().get(i) / b.runs().get(i)));
+        return String.join(", ", out);
     }
 
     private static String mb(long mb) {

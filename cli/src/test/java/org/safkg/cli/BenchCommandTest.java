@@ -22,6 +22,7 @@ class BenchCommandTest {
         assertRefused("error: --side-by-side starts its own servers: leave out --endpoint and --user\n",
                 run("bench", "--side-by-side", "--endpoint", "http://localhost:1/ds/query"));
         assertRefused("error: --scale sizes must be at least 1 triple\n", run("bench", "--scale", "1000,0"));
+        assertRefused("error: --repeat must be at least 1\n", run("bench", "--scale", "1000", "--repeat", "0"));
     }
 
     @Test

@@ -27,6 +27,23 @@ class QuoteRunsTest {
         assertTrue(new QuoteRuns().isEmpty());
     }
 
+    @Test
+    void wordsAreWhatTheWordPatternFindsInTheLowerCasedTextWhateverTheCharacters() {
+        // letters of several scripts, a dotted capital I (two chars once lower-cased), digits, a Roman numeral, a
+        // superscript, fractions, apostrophes, a combining mark, an emoji (a surrogate pair), punctuation and spaces
+        String alphabet = "aZéÉİıßΣσжЖ字ー09٣Ⅻⅻ²½'’\u0307😀-.,;:!? \t\n_/\"";
+        int[] cps = alphabet.codePoints().toArray();
+        Random random = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) text.appendCodePoint(cps[random.nextInt(cps.length)]);
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = QuoteRuns.WORD.matcher(text.toString().toLowerCase(java.util.Locale.ROOT));
+            while (m.find()) expected.add(m.group());
+            assertEquals(expected, QuoteRuns.words(text.toString()), "words of \"" + text + "\"");
+        }
+    }
+
     /** The reference: what the check did before runs were hashed, a map from each run to the first quote that has it. */
     private static Optional<QuoteRuns.Shared> reference(Map<List<String>, String> map, String text) {
         List<String> w = QuoteRuns.words(text);
