@@ -186,12 +186,12 @@ public final class SyntheticBundleGenerator {
                 out.printRecord(block.focusGroup, "focus-group", "Synthetic focus group at site " + fgSite, "S" + fgSite + " FGD",
                         "S" + fgSite, "", "", "", "", SOURCE, "");
                 for (int i = 0; i < GROUPS; i++) {
-                    int site = site(b, r.nextInt(SITES));
+                    int site = block.groupSites[i];
                     out.printRecord(block.group(i), "group", "Synthetic group " + (i + 1) + " of site " + site, "", "S" + site,
                             "", "", "", "", SOURCE, "");
                 }
                 for (int i = 0; i < PERSONS; i++) {
-                    int o = r.nextInt(ORGANISATIONS);
+                    int o = block.personOrganisations[i];
                     // as in the study: most described persons have a post, two of them an organisation, one a group
                     String post = i < 6 ? pick(r, posts) : "";
                     out.printRecord(block.person(i), "person", "Synthetic post holder " + (i + 1) + " at site " + site(b, o), "",
@@ -208,9 +208,9 @@ public final class SyntheticBundleGenerator {
                 Block block = new Block(b);
                 SplittableRandom r = random(b, 3);
                 for (int i = 0; i < EXCERPTS; i++) {
-                    int speaker = r.nextInt(RESPONDENTS + 1);
+                    int speaker = block.excerptSpeakers[i];
                     boolean fg = speaker == RESPONDENTS;
-                    int site = fg ? block.focusGroupSite : block.respondentSites[speaker];
+                    int site = block.excerptSite(i);
                     out.printRecord(block.excerpt(i), fg ? block.focusGroup : block.respondents[speaker], "S" + site,
                             words(r, 45, 80, QUOTE_WORDS), distinct(r, codes, 2 + r.nextInt(3)), SOURCE, "");
                 }
@@ -241,16 +241,22 @@ public final class SyntheticBundleGenerator {
                     List<String> row = new ArrayList<>();
                     row.add(block.episode(i));
                     row.add("Synthetic episode " + block.episode(i) + ": " + words(r, 6, 12, NARRATIVE_WORDS));
-                    row.add(block.leader(r.nextInt(RESPONDENTS + GROUPS + PERSONS)));
+                    int leader = r.nextInt(RESPONDENTS + GROUPS + PERSONS);
+                    row.add(block.leader(leader));
                     for (String[] c : EPISODE_CONCEPT_COLUMNS)
                         row.add(distinct(r, concepts.notations(c[1]), count(r, Double.parseDouble(c[2]))));
-                    row.add(r.nextInt(18) < 13 ? "S" + site(b, r.nextInt(SITES)) : "");
+                    // as in the study, 13 of 18 episodes are placed at a site: their leader's, and evidenced by an excerpt
+                    // from there (so no site-mismatch warning); the others span sites and may cite any excerpt
+                    int site = block.leaderSite(leader);
+                    List<Integer> there = block.excerptsAt(site);
+                    boolean placed = r.nextInt(18) < 13 && !there.isEmpty();
+                    row.add(placed ? "S" + site : "");
                     row.add(pick(r, scales));
                     row.add("syn-programme");
                     row.add(r.nextInt(9) == 0 ? words(r, 4, 10, NARRATIVE_WORDS) : "");
                     row.add(r.nextInt(9) < 2 ? words(r, 6, 14, NARRATIVE_WORDS) : "");
                     List<String> evidence = new ArrayList<>();
-                    evidence.add(block.excerpt(r.nextInt(EXCERPTS)));
+                    evidence.add(block.excerpt(placed ? there.get(r.nextInt(there.size())) : r.nextInt(EXCERPTS)));
                     if (r.nextInt(9) < 5) evidence.add(block.statement(r.nextInt(STATEMENTS)));
                     row.add(String.join(" | ", evidence));
                     row.add(SOURCE);
@@ -282,6 +288,10 @@ public final class SyntheticBundleGenerator {
         final int[] respondentSites = new int[RESPONDENTS];
         final String focusGroup;
         final int focusGroupSite;
+        final int[] groupSites = new int[GROUPS];
+        final int[] personOrganisations = new int[PERSONS];
+        /** Who said each excerpt: a respondent's index, or RESPONDENTS for the focus group. */
+        final int[] excerptSpeakers = new int[EXCERPTS];
 
         Block(int b) {
             this.b = b;
@@ -295,6 +305,29 @@ public final class SyntheticBundleGenerator {
             }
             focusGroupSite = site(b, r.nextInt(SITES));
             focusGroup = "S" + focusGroupSite + "-FGD";
+            // drawn here, not where each file is written, so that episodes can be placed where their leader and evidence are
+            SplittableRandom places = random(b, 7);
+            for (int i = 0; i < GROUPS; i++) groupSites[i] = site(b, places.nextInt(SITES));
+            for (int i = 0; i < PERSONS; i++) personOrganisations[i] = places.nextInt(ORGANISATIONS);
+            for (int i = 0; i < EXCERPTS; i++) excerptSpeakers[i] = places.nextInt(RESPONDENTS + 1);
+        }
+
+        /** The site of the actor {@link #leader(int)} names. */
+        int leaderSite(int i) {
+            if (i < RESPONDENTS) return respondentSites[i];
+            if (i < RESPONDENTS + GROUPS) return groupSites[i - RESPONDENTS];
+            return site(b, personOrganisations[i - RESPONDENTS - GROUPS]);
+        }
+
+        int excerptSite(int i) {
+            return excerptSpeakers[i] == RESPONDENTS ? focusGroupSite : respondentSites[excerptSpeakers[i]];
+        }
+
+        /** The excerpts (by index) said at a site. */
+        List<Integer> excerptsAt(int site) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < EXCERPTS; i++) if (excerptSite(i) == site) out.add(i);
+            return out;
         }
 
         String group(int i) {
