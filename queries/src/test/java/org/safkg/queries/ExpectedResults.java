@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,26 +34,8 @@ record ExpectedResults(String query, Map<String, String> params, Path file) {
 
     static List<ExpectedResults> beside(Path queryFile) {
         String name = queryFile.getFileName().toString().replaceFirst("\\.rq$", "");
-        List<ExpectedResults> out = new ArrayList<>();
-        try (var files = Files.list(queryFile.getParent())) {
-            for (Path f : files.sorted().toList()) {
-                String n = f.getFileName().toString();
-                String prefix = name + ".expected";
-                if (!n.startsWith(prefix) || !n.endsWith(".csv")) continue;
-                String middle = n.substring(prefix.length(), n.length() - ".csv".length());
-                Map<String, String> params = new LinkedHashMap<>();
-                if (!middle.isEmpty()) {
-                    for (String kv : middle.substring(1).split(",")) {
-                        String[] p = kv.split("=", 2);
-                        params.put(p[0], p[1]);
-                    }
-                }
-                out.add(new ExpectedResults(name, params, f));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return org.safkg.query.ExpectationFiles.of(name, queryFile.getParent()).stream()
+                .map(e -> new ExpectedResults(name, e.parameters(), e.file())).toList();
     }
 
     List<String> header() {

@@ -1,9 +1,6 @@
 package org.safkg.server;
 
 import org.safkg.remote.RemoteQueryRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.safkg.query.CompetencyQuery;
+import org.safkg.query.ExpectationFiles;
 import org.safkg.query.QueryCatalog;
 import org.safkg.query.QueryParameter;
 import org.safkg.query.QueryRunner;
@@ -56,18 +53,8 @@ public final class HttpBenchmark {
     }
 
     private static java.util.Optional<Map<String, String>> firstParameters(String name, Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            String prefix = name + ".expected.";
-            return files.map(Path::getFileName).filter(p -> p.toString().startsWith(prefix) && p.toString().contains("="))
-                    .sorted().findFirst().map(f -> {
-                        String middle = f.toString().substring(prefix.length(), f.toString().length() - ".csv".length());
-                        Map<String, String> out = new LinkedHashMap<>();
-                        for (String kv : middle.split(",")) out.put(kv.split("=", 2)[0], kv.split("=", 2)[1]);
-                        return out;
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExpectationFiles.of(name, dir).stream().map(ExpectationFiles.Expectation::parameters).filter(p -> !p.isEmpty())
+                .findFirst().map(LinkedHashMap::new);
     }
 
     /** Runs the workload against the endpoint: a warm-up (not measured), then the measured period. */
