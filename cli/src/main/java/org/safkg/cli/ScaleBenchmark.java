@@ -105,7 +105,7 @@ final class ScaleBenchmark {
             // alternated, so that a slow spell of a shared machine falls on all three rather than on one
             List<Step> loads = new ArrayList<>(), outs = new ArrayList<>(), basics = new ArrayList<>();
             for (int run = 0; run < repeat; run++) {
-                for (Path old : List.of(store, store.resolveSibling(store.getFileName() + "-text"), plain)) deleteTree(old);
+                for (Path old : List.of(store, store.resolveSibling(store.getFileName() + "-text"), plain)) org.apache.commons.io.FileUtils.deleteDirectory(old.toFile());
                 loads.add(child("safkg load", safkg("load", bundle.toString(), "--store", store.toString(), "--max-file-bytes", limit)));
                 outs.add(child("safkg load --out x.nq", safkg("load", bundle.toString(), "--out", nq.toString(), "--max-file-bytes", limit)));
                 basics.add(child("tdb2.tdbloader --loader=basic x.nq", java("tdb2.tdbloader", "--loader=basic", "--loc", plain.toString(), nq.toString())));
@@ -156,13 +156,6 @@ final class ScaleBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
