@@ -107,7 +107,8 @@ class BadBundleCorpusTest {
         Set<String> missing = new TreeSet<>();
         for (ProblemId id : ProblemId.values()) {
             // QDA errors have their own tests (refiqda); a shape violation cannot be written in a bundle the column checks pass
-            if (id.code().startsWith("qda-") || id == ProblemId.SHAPE_VIOLATION) continue;
+            // nor a file that changes between the load's two reads of it (CheckedRowsTest changes one)
+            if (id.code().startsWith("qda-") || id == ProblemId.SHAPE_VIOLATION || id == ProblemId.FILE_CHANGED) continue;
             if (!covered.contains(id.code()) && !Set.of("ods-code-invalid", "gss-code-invalid", "wikidata-id-invalid").contains(id.code())) {
                 missing.add(id.code());
             }

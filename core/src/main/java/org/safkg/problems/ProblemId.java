@@ -20,6 +20,7 @@ public enum ProblemId {
     RELOAD_SHRINKS("reload-shrinks"),
     FILE_NOT_REGULAR("file-not-regular"),
     FILE_TOO_LARGE("file-too-large"),
+    FILE_CHANGED("file-changed"),
     LIST_ITEM_EMPTY("list-item-empty"),
     DATE_ORDER("date-order"),
     RANGE_ORDER("range-order"),

@@ -4,6 +4,7 @@ import static org.safkg.bundle.ColumnKind.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.safkg.codes.ExternalCode;
@@ -137,6 +138,22 @@ public final class BundleSchema {
                     Column.text("broader", false),
                     Column.of("match", false, ENUM, MATCH_KINDS.toArray(String[]::new)),
                     Column.text("match_target", false)));
+
+    /** The files a load keeps whole: one row, or a few (the study, its programmes, its codebook, its respondents table). */
+    static final java.util.Set<String> KEPT_WHOLE = java.util.Set.of(STUDY, PROGRAMMES, RESPONDENT_COUNTS, CONCEPTS);
+
+    /**
+     * Of each other file, the columns besides the id that checks across rows (reference kinds, cycles, sites) and the
+     * mapper's look-ups (members, cited_as) read: the load keeps these of a row, and reads the row again to map it.
+     */
+    static final Map<String, List<String>> KEPT_COLUMNS = Map.of(
+            ORGANISATIONS, List.of(ID),
+            SITES, List.of(ID),
+            ACTORS, List.of(ID, "kind", "site", "member_of", "cited_as"),
+            EXCERPTS, List.of(ID, "site"),
+            STATEMENTS, List.of(ID),
+            EPISODES, List.of(ID, "site", "leaders", "evidence"),
+            FINDINGS, List.of(ID));
 
     private static Column externalCode(ExternalCode code) {
         return Column.of(code.column(), false, EXTERNAL_CODE, code.name());

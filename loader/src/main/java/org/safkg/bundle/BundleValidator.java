@@ -21,8 +21,9 @@ import org.safkg.problems.ShownValue;
 import org.safkg.study.StudyIris;
 
 /**
- * Checks a read bundle against {@link BundleSchema}: columns, required values, value formats,
- * identifiers, references between files and concepts. Adds every problem; stops at none.
+ * Checks a bundle against {@link BundleSchema}: columns, identifiers and concepts over the rows the load keeps
+ * ({@link #validate}), then required values, value formats and references row by row as the rows are read again
+ * ({@link #checkRow}). Adds every problem; stops at none.
  */
 final class BundleValidator {
     static final Pattern ID_PATTERN = StudyIris.ID_PATTERN;
@@ -36,7 +37,9 @@ final class BundleValidator {
     private final ConceptIndex concepts;
     private final Problems problems;
     /** Per file, the first row of each id: the ids references may name, and the row whose kind some must have. */
-    private final Map<String, Map<String, CsvRow>> rowsById = new HashMap<>();
+    private final Map<String, Map<String, CsvRow>> rowsById;
+    /** The files whose header has every required column: only their rows are checked cell by cell. */
+    private final Set<String> usable;
 
     private final List<Problem> warnings;
 
@@ -46,6 +49,13 @@ final class BundleValidator {
      * @param unreadable the bundle files that exist but could not be read (their problems are reported already)
      */
     BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems, List<Problem> warnings, Set<String> unreadable) {
+        this(tables, concepts, problems, warnings, unreadable, new HashMap<>(), new java.util.HashSet<>());
+    }
+
+    private BundleValidator(Map<String, CsvTable> tables, ConceptIndex concepts, Problems problems, List<Problem> warnings, Set<String> unreadable,
+                            Map<String, Map<String, CsvRow>> rowsById, Set<String> usable) {
+        this.rowsById = rowsById;
+        this.usable = usable;
         this.unreadable = unreadable;
         this.warnings = warnings;
         this.tables = tables;
@@ -53,19 +63,17 @@ final class BundleValidator {
         this.problems = problems;
     }
 
+    /** The checks that span rows, on the rows the load keeps (whole or {@link BundleSchema#KEPT_COLUMNS}). */
     void validate() {
-        Map<String, FileSchema> usable = new HashMap<>();
         for (FileSchema schema : BundleSchema.FILES) {
             CsvTable t = tables.get(schema.fileName());
-            if (t != null && checkColumns(schema, t)) usable.put(schema.fileName(), schema);
+            if (t != null && checkColumns(schema, t)) usable.add(schema.fileName());
         }
         // ids first (all files), so that references can be checked in any order
         tables.forEach((name, t) -> { if (t.header().contains(BundleSchema.ID)) collectIds(t); });
-        FileSchema conceptSchema = usable.get(BundleSchema.CONCEPTS);
-        if (conceptSchema != null) addBundleConcepts(tables.get(BundleSchema.CONCEPTS));
-        usable.forEach((name, schema) -> tables.get(name).rows().forEach(r -> checkRow(schema, r)));
+        if (usable.contains(BundleSchema.CONCEPTS)) addBundleConcepts(tables.get(BundleSchema.CONCEPTS));
         CsvTable study = tables.get(BundleSchema.STUDY);
-        if (study != null && usable.containsKey(BundleSchema.STUDY) && study.rows().size() != 1) {
+        if (study != null && usable.contains(BundleSchema.STUDY) && study.rows().size() != 1) {
             problems.add(Problem.ofFile(ProblemId.ROW_COUNT, study.file(),
                     "study.csv must have exactly one data row, it has " + study.rows().size() + ".",
                     "A bundle describes one study; put other studies in bundles of their own."));
@@ -133,7 +141,18 @@ final class BundleValidator {
         }
     }
 
-    private void checkRow(FileSchema schema, CsvRow r) {
+    /** Whether the file's rows are checked cell by cell (it was read, and its header has every required column). */
+    boolean usable(String fileName) {
+        return usable.contains(fileName);
+    }
+
+    /** The same checks, adding what they find to {@code other} (one pass over the rows). */
+    BundleValidator reportingTo(Problems other) {
+        return new BundleValidator(tables, concepts, other, warnings, unreadable, rowsById, usable);
+    }
+
+    /** The checks of one full row: its cells' values, references and concepts. */
+    void checkRow(FileSchema schema, CsvRow r) {
         for (Column c : schema.columns()) {
             String v = r.get(c.name());
             int control = firstControlCharacter(v);

@@ -52,6 +52,20 @@ public final class CsvRow {
         return values.get(i);
     }
 
+    /**
+     * This row with only the cells of {@code columns} (the others read as empty): what the load keeps of a row for the
+     * checks and look-ups that span rows, while the row itself is read again when it is mapped.
+     */
+    CsvRow keeping(java.util.Collection<String> columns) {
+        String[] kept = new String[values.size()];
+        Arrays.fill(kept, "");
+        for (String c : columns) {
+            Integer i = columnIndex.get(c);
+            if (i != null && i < kept.length) kept[i] = values.get(i);
+        }
+        return new CsvRow(file, line, columnIndex, Arrays.asList(kept));
+    }
+
     /** A problem with one cell of this row, located at its file, line and column. */
     public Problem problem(ProblemId id, String column, String message, String hint) {
         return new Problem(id, file, line, column(column), column, message, hint);

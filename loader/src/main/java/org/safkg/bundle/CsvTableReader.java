@@ -41,12 +41,36 @@ public final class CsvTableReader {
 
     /** Reads {@code file}, adding any problem to {@code problems}; returns null if unreadable. */
     public CsvTable read(Path file, Problems problems) {
+        List<CsvRow> rows = new ArrayList<>();
+        CsvTable table = read(file, problems, rows::add);
+        return table == null ? null : new CsvTable(table.file(), table.sha256(), table.header(), List.copyOf(rows));
+    }
+
+    /**
+     * Reads {@code file}, handing each data row to {@code eachRow} as it is parsed rather than keeping it; returns the
+     * table without rows (its header and checksum), or null if unreadable.
+     */
+    public CsvTable read(Path file, Problems problems, java.util.function.Consumer<CsvRow> eachRow) {
+        return read(file, problems, null, eachRow);
+    }
+
+    /**
+     * As {@link #read(Path, Problems, java.util.function.Consumer)}, for a file read before: if its bytes no longer have
+     * the SHA-256 {@code expectedSha256}, no row is handed on and the problem is file-changed.
+     */
+    public CsvTable read(Path file, Problems problems, String expectedSha256, java.util.function.Consumer<CsvRow> eachRow) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(Problem.ofFile(ProblemId.FILE_MISSING, file, "cannot read the file: " + e.getMessage() + ".",
                     "Check that it exists and is readable."));
+            return null;
+        }
+        String sha256 = Checksums.sha256(bytes);
+        if (expectedSha256 != null && !expectedSha256.equals(sha256)) {
+            problems.add(Problem.ofFile(ProblemId.FILE_CHANGED, file, "the file changed while the bundle was being loaded.",
+                    "Load it again once nothing is writing to the bundle's files."));
             return null;
         }
         String text = decodeUtf8(file, bytes, problems);
@@ -61,7 +85,6 @@ public final class CsvTableReader {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             List<String> header = null;
             Map<String, Integer> index = new HashMap<>();
-            List<CsvRow> rows = new ArrayList<>();
             for (CSVRecord rec : parser) {
                 int line = lines.lineOf(rec.getCharacterPosition());
                 List<String> values = rec.toList();
@@ -83,9 +106,9 @@ public final class CsvTableReader {
                             "Quote any cell that contains a comma (\"a, b\") and check for a missing or extra comma."));
                     continue;
                 }
-                rows.add(new CsvRow(file, line, index, values));
+                eachRow.accept(new CsvRow(file, line, index, values));
             }
-            return new CsvTable(file, Checksums.sha256(bytes), header == null ? List.of() : header, rows);
+            return new CsvTable(file, sha256, header == null ? List.of() : header, List.of());
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             String msg = e.getCause() != null && e instanceof UncheckedIOException ? e.getCause().getMessage() : e.getMessage();
             Matcher m = COMMONS_CSV_LINE.matcher(msg == null ? "" : msg);

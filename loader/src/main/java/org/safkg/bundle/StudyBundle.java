@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A study bundle that has been read and validated: every reference resolves, every concept is
- * known. The mapper reads its rows; nothing here can fail any more.
+ * A study bundle that has been read and validated, with all its rows in memory: every reference resolves, every
+ * concept is known. The mapper reads its rows; nothing here can fail any more.
  */
-public final class StudyBundle {
+public final class StudyBundle implements BundleRows {
     private final Path folder;
     private final Map<String, CsvTable> tables;
     private final ConceptIndex concepts;
@@ -49,13 +49,14 @@ public final class StudyBundle {
         return folder;
     }
 
-    /** The study's identifier (study.csv's single row). */
-    public String studyId() {
-        return study().get(BundleSchema.ID);
+    @Override
+    public void forEachRow(String fileName, java.util.function.Consumer<CsvRow> action) {
+        rows(fileName).forEach(action);
     }
 
-    public CsvRow study() {
-        return rows(BundleSchema.STUDY).get(0);
+    @Override
+    public List<CsvRow> kept(String fileName) {
+        return rows(fileName);
     }
 
     /** The rows of a file; empty if the (optional) file is absent. */
@@ -64,6 +65,7 @@ public final class StudyBundle {
         return t == null ? List.of() : t.rows();
     }
 
+    @Override
     public Optional<CsvRow> row(String fileName, String id) {
         return Optional.ofNullable(byId.getOrDefault(fileName, Map.of()).get(id));
     }
@@ -75,6 +77,7 @@ public final class StudyBundle {
         return m;
     }
 
+    @Override
     public ConceptIndex concepts() {
         return concepts;
     }

@@ -4,6 +4,7 @@ import org.safkg.concepts.ConceptIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.safkg.ontology.OntologyFiles;
@@ -11,8 +12,9 @@ import org.safkg.problems.InvalidInputException;
 import org.safkg.problems.Problem;
 import org.safkg.problems.ProblemId;
 import org.safkg.problems.Problems;
+import org.safkg.study.QuoteRuns;
 
-/** Reads a study bundle folder and validates it, reporting every problem in one pass. */
+/** Reads a study bundle folder and validates it, reporting every problem at once. */
 public final class StudyBundleReader {
     private final CsvTableReader csv = new CsvTableReader();
     private final long maxFileBytes;
@@ -28,25 +30,51 @@ public final class StudyBundleReader {
     }
 
     /**
-     * Reads and validates the bundle in {@code folder}.
+     * Reads and validates the bundle in {@code folder}, keeping every row (for tests and small studies; a load streams
+     * from {@link #index} instead).
      *
      * @throws InvalidInputException with every problem found, if there is any
      */
     public StudyBundle read(Path folder) {
+        BundleIndex index = index(folder);
+        CheckedRows pass = index.rows();
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        for (FileSchema schema : BundleSchema.FILES) {
+            CsvTable first = index.table(schema.fileName());
+            if (first == null) continue;
+            java.util.List<CsvRow> rows = new java.util.ArrayList<>();
+            pass.forEachRow(schema.fileName(), rows::add);
+            tables.put(schema.fileName(), new CsvTable(first.file(), first.sha256(), first.header(), List.copyOf(rows)));
+        }
+        pass.finish();
+        return new StudyBundle(folder, tables, index.concepts(), index.warnings());
+    }
+
+    /**
+     * Reads the bundle in {@code folder} once, keeping of each row only what the checks across rows and the mapper's
+     * look-ups need, and runs those checks and the row checks of the files kept whole (study.csv and the like). If they
+     * find a problem, every other row is checked too, so that every problem is reported at once.
+     *
+     * @throws InvalidInputException with every problem found, if the checks across rows found any
+     */
+    public BundleIndex index(Path folder) {
+        String origin = "study bundle " + folder;
         Problems problems = new Problems();
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.ofFile(ProblemId.FILE_MISSING, folder, "is not a folder.",
                     "Give the folder that holds study.csv, sites.csv, ... (see data/README.md)."));
-            problems.throwIfAny("study bundle " + folder);
+            problems.throwIfAny(origin);
         }
         Map<String, CsvTable> tables = new LinkedHashMap<>();
         BundleFileGate gate = new BundleFileGate(folder, maxFileBytes);
         java.util.Set<String> unreadable = new java.util.HashSet<>();
+        QuoteRuns quotes = new QuoteRuns();
         for (FileSchema schema : BundleSchema.FILES) {
-            Path file = folder.resolve(schema.fileName());
+            String name = schema.fileName();
+            Path file = folder.resolve(name);
             if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 if (schema.required()) {
-                    problems.add(Problem.ofFile(ProblemId.FILE_MISSING, file, "the bundle has no " + schema.fileName() + ".",
+                    problems.add(Problem.ofFile(ProblemId.FILE_MISSING, file, "the bundle has no " + name + ".",
                             "Copy it from data/template/ and fill it in."));
                 }
                 continue;
@@ -54,17 +82,26 @@ public final class StudyBundleReader {
             var refused = gate.refusal(file);
             if (refused.isPresent()) {
                 problems.add(refused.get());
-                unreadable.add(schema.fileName());
+                unreadable.add(name);
                 continue;
             }
-            CsvTable table = csv.read(file, problems);
-            if (table != null) tables.put(schema.fileName(), table);
-            else unreadable.add(schema.fileName());
+            java.util.List<CsvRow> kept = new java.util.ArrayList<>();
+            List<String> columns = BundleSchema.KEPT_COLUMNS.get(name);
+            CsvTable table = csv.read(file, problems, r -> {
+                kept.add(columns == null ? r : r.keeping(columns));
+                if (name.equals(BundleSchema.EXCERPTS)) quotes.add(r.get(BundleSchema.ID), r.raw("text"));
+            });
+            if (table != null) tables.put(name, new CsvTable(table.file(), table.sha256(), table.header(), kept));
+            else unreadable.add(name);
         }
         ConceptIndex concepts = ConceptIndex.fromGraph(OntologyFiles.ontologyAndConcepts());
         java.util.List<Problem> warnings = new java.util.ArrayList<>();
-        new BundleValidator(tables, concepts, problems, warnings, unreadable).validate();
-        problems.throwIfAny("study bundle " + folder);
-        return new StudyBundle(folder, tables, concepts, warnings);
+        BundleValidator validator = new BundleValidator(tables, concepts, problems, warnings, unreadable);
+        validator.validate();
+        BundleIndex index = new BundleIndex(folder, tables, concepts, warnings, validator, quotes, origin);
+        // the files kept whole are checked row by row now; if anything is wrong, so are all the others, to report all at once
+        CheckedRows wholeFiles = CheckedRows.start(index, problems, true);
+        if (!problems.isEmpty()) wholeFiles.finish();
+        return index;
     }
 }

@@ -17,7 +17,8 @@ import org.safkg.study.QuoteRuns;
  * Checks that a bundle's numbers and structures make sense once every cell has the right form: dates in order,
  * minimum at most maximum, the respondents table adding up, no cycles in group membership or concept hierarchies,
  * and (a warning: a leader may act beyond their own site) leaders and evidence from the episode's site. These span
- * rows and files, with a file:line:column for each.
+ * rows and files, with a file:line:column for each; they read only the cells the load keeps of a row. Quotes outside
+ * the excerpts are checked row by row ({@link #noQuoteOutsideExcerpts}).
  */
 final class StudyMeaningChecks {
     private final Map<String, CsvTable> tables;
@@ -36,7 +37,6 @@ final class StudyMeaningChecks {
             numbersOrdered(study, "focus_group_size_min", "focus_group_size_max");
             respondentTotal(study);
         });
-        noQuoteOutsideExcerpts();
         noCycle(BundleSchema.ACTORS, "member_of", "group membership");
         noCycle(BundleSchema.CONCEPTS, "broader", "concept hierarchy (broader)");
         sameSite();
@@ -94,21 +94,18 @@ final class StudyMeaningChecks {
     }
 
 
-    /** No cell that becomes a public literal repeats 6 or more consecutive words of an excerpt. */
-    private void noQuoteOutsideExcerpts() {
-        QuoteRuns quotes = new QuoteRuns();
-        for (CsvRow e : rows(BundleSchema.EXCERPTS)) quotes.add(e.get(BundleSchema.ID), e.raw("text"));
+    /**
+     * No cell of the row that becomes a public literal repeats 6 or more consecutive words of an excerpt (checked row by
+     * row as the rows are read again: the quotes are known only once excerpts.csv has been read).
+     */
+    static void noQuoteOutsideExcerpts(String fileName, List<String> header, CsvRow r, QuoteRuns quotes, Problems problems) {
         if (quotes.isEmpty()) return;
-        tables.forEach((name, table) -> {
-            for (CsvRow r : table.rows()) {
-                for (String column : table.header()) {
-                    if (name.equals(BundleSchema.EXCERPTS) && column.equals("text")) continue;
-                    quotes.firstIn(r.raw(column)).ifPresent(shared -> problems.add(r.problem(ProblemId.QUOTE_OUTSIDE_EXCERPTS, column,
-                            "the value repeats the words \"" + shared.words() + "\" of excerpt " + shared.quoteId() + ", which only researchers may read.",
-                            "Paraphrase it in fewer than " + QuoteRuns.WORDS + " consecutive words of the quote: this column is public.")));
-                }
-            }
-        });
+        for (String column : header) {
+            if (fileName.equals(BundleSchema.EXCERPTS) && column.equals("text")) continue;
+            quotes.firstIn(r.raw(column)).ifPresent(shared -> problems.add(r.problem(ProblemId.QUOTE_OUTSIDE_EXCERPTS, column,
+                    "the value repeats the words \"" + shared.words() + "\" of excerpt " + shared.quoteId() + ", which only researchers may read.",
+                    "Paraphrase it in fewer than " + QuoteRuns.WORDS + " consecutive words of the quote: this column is public.")));
+        }
     }
 
     private void noCycle(String file, String column, String what) {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.safkg.bundle.StudyBundle;
+import org.safkg.bundle.BundleIndex;
+import org.safkg.bundle.BundleSchema;
+import org.safkg.bundle.CheckedRows;
+import org.safkg.bundle.CsvRow;
 import org.safkg.bundle.StudyBundleReader;
 import org.safkg.mapping.StudyMapper;
 import org.safkg.pipeline.StreamedStudy;
@@ -15,7 +18,7 @@ import org.safkg.problems.Problem;
 import org.safkg.provenance.LoadProvenance;
 import org.safkg.study.StudyIris;
 
-/** A study bundle folder (CSV files, see data/README.md) as a pipeline source: read, validated row by row, and mapped. */
+/** A study bundle folder (CSV files, see data/README.md) as a pipeline source: read, validated row by row, and mapped as it is read again. */
 public final class CsvBundleSource implements StreamingStudySource {
 
     private final Path folder;
@@ -42,28 +45,27 @@ public final class CsvBundleSource implements StreamingStudySource {
         return "study bundle " + folder;
     }
 
+    /**
+     * Reads the bundle once, keeping only what the checks across rows and the look-ups need, and runs those checks; the
+     * mapping reads and checks the rows again each time the study's quads are asked for, and throws (so that the write
+     * aborts) if a row has a problem.
+     *
+     * @throws org.safkg.problems.InvalidInputException listing every problem of the bundle's files, if the checks
+     *         across rows found any
+     */
     @Override
     public StreamedStudy stream() {
-        return readStream().study();
-    }
-
-    /** A bundle with the study streamed from it (the bundle for callers that need its rows). */
-    public record StreamedBundle(StudyBundle bundle, StreamedStudy study) {}
-
-    /**
-     * Reads and validates the bundle; the mapping runs each time the study's quads are asked for.
-     *
-     * @throws org.safkg.problems.InvalidInputException listing every problem of the bundle's files, if there is any
-     */
-    public StreamedBundle readStream() {
         Instant started = clock.instant();
-        StudyBundle bundle = new StudyBundleReader(maxFileBytes).read(folder);
-        StudyIris iris = new StudyIris(bundle.studyId());
-        Graph prov = LoadProvenance.describe(iris, bundle.checksums(), bundle.study().get("doi"),
-                bundle.study().get("licence"), started, clock.instant());
-        String summary = bundle.rows("episodes.csv").size() + " episodes, " + bundle.rows("excerpts.csv").size() + " excerpts";
-        List<String> warnings = bundle.warnings().stream().map(Problem::formatWarning).toList();
-        return new StreamedBundle(bundle, new StreamedStudy(iris, out -> StudyMapper.stream(bundle, out), prov, origin(folder), folder, summary,
-                warnings, true));
+        BundleIndex index = new StudyBundleReader(maxFileBytes).index(folder);
+        StudyIris iris = new StudyIris(index.studyId());
+        CsvRow study = index.study();
+        Graph prov = LoadProvenance.describe(iris, index.checksums(), study.get("doi"), study.get("licence"), started, clock.instant());
+        String summary = index.rowCount(BundleSchema.EPISODES) + " episodes, " + index.rowCount(BundleSchema.EXCERPTS) + " excerpts";
+        List<String> warnings = index.warnings().stream().map(Problem::formatWarning).toList();
+        return new StreamedStudy(iris, out -> {
+            CheckedRows rows = index.rows();
+            if (rows.clean()) StudyMapper.stream(rows, out);
+            rows.finish();
+        }, prov, origin(folder), folder, summary, warnings, true);
     }
 }

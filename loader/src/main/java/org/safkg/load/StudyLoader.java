@@ -5,7 +5,6 @@ import java.time.Clock;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.safkg.bundle.StudyBundle;
 import org.safkg.pipeline.PreparedStudy;
 import org.safkg.pipeline.StudyChecks;
 import org.safkg.pipeline.StudyPipeline;
@@ -30,7 +29,11 @@ public final class StudyLoader {
     }
 
     /** A bundle read, mapped and checked, ready to be written. */
-    public record MappedStudy(StudyBundle bundle, PreparedStudy prepared) {
+    public record MappedStudy(PreparedStudy prepared) {
+        public String studyId() {
+            return prepared.studyId();
+        }
+
         public StudyGraphs graphs() {
             return prepared.graphs();
         }
@@ -46,10 +49,9 @@ public final class StudyLoader {
      * @throws org.safkg.problems.InvalidInputException listing every problem, if there is any
      */
     public MappedStudy prepare(Path bundleFolder) {
-        CsvBundleSource.StreamedBundle read = new CsvBundleSource(bundleFolder, clock).readStream();
-        PreparedStudy mapped = read.study().collect();
+        PreparedStudy mapped = new CsvBundleSource(bundleFolder, clock).stream().collect();
         checks.require(mapped);
-        return new MappedStudy(read.bundle(), mapped);
+        return new MappedStudy(mapped);
     }
 
     /** Loads the bundle into the store in one transaction, its quads streamed from the mapping (as {@code safkg load} does). */

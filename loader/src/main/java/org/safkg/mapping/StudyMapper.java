@@ -27,6 +27,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.safkg.concepts.Concept;
 import org.safkg.bundle.CsvRow;
+import org.safkg.bundle.BundleRows;
 import org.safkg.bundle.StudyBundle;
 import org.safkg.codes.ExternalCode;
 import org.apache.jena.vocabulary.OA;
@@ -56,7 +57,7 @@ public final class StudyMapper {
             "constraining_conditions", SAF.constrainedBy,
             "processes", SAF.exemplifiesProcess);
 
-    private final StudyBundle bundle;
+    private final BundleRows bundle;
     private final StudyIris iris;
     private final StudyStream out;
     /** The members of each group (actor id to the actors whose member_of names it), so that a group's row states them all. */
@@ -67,11 +68,11 @@ public final class StudyMapper {
     private final Model m;
     private final Model text;
 
-    private StudyMapper(StudyBundle bundle, StudyStream out) {
+    private StudyMapper(BundleRows bundle, StudyStream out) {
         this.bundle = bundle;
         this.iris = new StudyIris(bundle.studyId());
         this.out = out;
-        for (CsvRow r : bundle.rows(ACTORS)) {
+        for (CsvRow r : bundle.kept(ACTORS)) {
             for (String group : r.getAll("member_of")) members.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(r.get(ID));
         }
         this.m = ModelFactory.createModelForGraph(new QuadForwarder(NodeFactory.createURI(iris.studyGraph()), out));
@@ -88,7 +89,7 @@ public final class StudyMapper {
      * ending an entity after each row: every triple about a resource is made by one row (a group's members by the group's
      * row, the study's sites by study.csv's), as {@link StudyQuads} promises; a quad may come twice within a row.
      */
-    public static void stream(StudyBundle bundle, StudyStream out) {
+    public static void stream(BundleRows bundle, StudyStream out) {
         new StudyMapper(bundle, out).run();
     }
 
@@ -126,10 +127,10 @@ public final class StudyMapper {
 
     /** Maps each row of a file, one entity each. */
     private void rows(String file, java.util.function.Consumer<CsvRow> map) {
-        for (CsvRow r : bundle.rows(file)) {
+        bundle.forEachRow(file, r -> {
             map.accept(r);
             out.entityEnd();
-        }
+        });
     }
 
     private Resource mapStudy() {
@@ -162,8 +163,8 @@ public final class StudyMapper {
         typed(study, SAF.focusGroupSizeMax, r, "focus_group_size_max", XSDDatatype.XSDinteger);
         r.getAll("unused_concepts").forEach(c -> study.addProperty(SAF.leftUncoded, conceptResource(null, c)));
         // the study's links to its sites and samples come from other files, but are stated here, with the study
-        bundle.rows(SITES).forEach(s -> study.addProperty(SAF.caseStudySite, m.createResource(iris.of("site", s.get(ID)))));
-        bundle.rows(PROGRAMMES).stream().filter(p -> p.has("sites_in_study"))
+        bundle.kept(SITES).forEach(s -> study.addProperty(SAF.caseStudySite, m.createResource(iris.of("site", s.get(ID)))));
+        bundle.kept(PROGRAMMES).stream().filter(p -> p.has("sites_in_study"))
                 .forEach(p -> study.addProperty(SAF.hasSample, m.createResource(iris.of("sample", p.get(ID)))));
         rowProvenance(study, r);
         return study;
@@ -319,7 +320,7 @@ public final class StudyMapper {
     }
 
     private void mapRespondentCounts(Resource study) {
-        List<CsvRow> rows = bundle.rows(RESPONDENT_COUNTS);
+        List<CsvRow> rows = bundle.kept(RESPONDENT_COUNTS);
         if (rows.isEmpty()) return;
         Resource ds = m.createResource(iris.of("dataset", "respondent-counts"), SAF.RespondentCountDataSet)
                 .addProperty(RDF.type, QB.DataSet)

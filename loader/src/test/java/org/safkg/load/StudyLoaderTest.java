@@ -148,7 +148,7 @@ class StudyLoaderTest {
     @Test
     void theBundledVanguardStudyLoadsAndConformsToTheShapes() {
         StudyLoader.MappedStudy study = new StudyLoader().prepare(TestBundles.vanguard());
-        assertEquals("vanguard-2022", study.bundle().studyId());
+        assertEquals("vanguard-2022", study.studyId());
         assertEquals(13, study.graphs().excerpts().size(), "13 verbatim quotes");
     }
 

@@ -98,6 +98,51 @@ class TextIndexAtLoadTest {
         assertEquals(once, afterFailure);
     }
 
+    @Test
+    void aRowProblemFoundWhileTheStudyIsBeingWrittenLeavesTheStoreAndItsTextIndexAsTheyWere() throws IOException {
+        Path store = tmp.resolve("tdb2");
+        String excerpts = new StudyIris("mini").excerptsGraph();
+        Path changed = TestBundles.copy(TestBundles.minimal(), tmp);
+        // excerpts are mapped, written and indexed before episodes: the dangling leader of the last episode is found
+        // by the second read of the rows, inside the write, after the new quote went into the index
+        TestBundles.replace(changed, "excerpts.csv", "We built trust, over years.", "We built quokka trust, over years.");
+        TestBundles.replace(changed, "episodes.csv", "SAR02,interpretation", "SAR20,interpretation");
+        String before;
+        try (StudyStore s = StudyStore.open(store)) {
+            new StudyLoader().load(TestBundles.minimal(), s);
+            before = sortedQuads(s);
+            var e = assertThrows(org.safkg.problems.InvalidInputException.class, () -> new StudyLoader().load(changed, s));
+            assertEquals(java.util.List.of(changed.resolve("episodes.csv") + ":3:3: error [ref-dangling] column 'leaders': \"SAR20\" is not an id "
+                    + "in actors.csv. Did you mean \"SAR01\"? Known ids: SA-FG, SA-LEADS, SAR01, SAR02."),
+                    e.problems().stream().map(p -> p.format()).toList());
+            assertEquals(before, sortedQuads(s), "the store holds what it held");
+        }
+        assertEquals(2, entries(store, excerpts));
+        assertEquals(0, withWord(store, "quokka"), "the failed load's quote is not in the index");
+        // the same bundle with its episode mended loads, and its quote is found: the word would have been indexed
+        TestBundles.replace(changed, "episodes.csv", "SAR20,interpretation", "SAR02,interpretation");
+        try (StudyStore s = StudyStore.open(store)) {
+            new StudyLoader().load(changed, s);
+        }
+        assertEquals(1, withWord(store, "quokka"));
+    }
+
+    private static String sortedQuads(StudyStore s) {
+        DatasetGraph dsg = s.datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            dsg.find().forEachRemaining(q -> lines.add(q.toString()));
+            java.util.Collections.sort(lines);
+            return String.join("\n", lines);
+        });
+    }
+
+    private static long withWord(Path store, String word) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(StudyTextIndex.folderFor(store)); DirectoryReader r = DirectoryReader.open(dir)) {
+            return new IndexSearcher(r).count(new TermQuery(new Term(StudyTextIndex.TEXT_FIELD, word)));
+        }
+    }
+
     private static long entries(Path store, String graph) throws IOException {
         try (FSDirectory dir = FSDirectory.open(StudyTextIndex.folderFor(store)); DirectoryReader r = DirectoryReader.open(dir)) {
             return new IndexSearcher(r).count(new TermQuery(new Term(StudyTextIndex.GRAPH_FIELD, graph)));
