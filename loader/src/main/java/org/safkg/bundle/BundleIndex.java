@@ -1,7 +1,6 @@
 package org.safkg.bundle;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,37 +9,28 @@ import java.util.TreeMap;
 import org.safkg.concepts.ConceptIndex;
 import org.safkg.problems.Problem;
 import org.safkg.problems.Problems;
-import org.safkg.study.QuoteRuns;
 
 /**
- * A bundle after the load's first read, which passed the checks that span rows: each file's header and checksum, the
- * cells of each row that those checks and the mapper's look-ups need (ids, not rows), and the quotes. A pass over the
+ * A bundle after the load's first read, which passed the checks that span rows: each file's header and checksum, and
+ * the cells of each row that those checks and the mapper's look-ups need (ids, not rows). A pass over the
  * full rows ({@link #rows()}) reads the files again, checking each row before it is handed on.
  */
 public final class BundleIndex {
     private final Path folder;
     private final Map<String, CsvTable> kept;
-    private final Map<String, Map<String, CsvRow>> byId = new HashMap<>();
     private final ConceptIndex concepts;
     private final List<Problem> warnings;
     private final BundleValidator validator;
-    private final QuoteRuns quotes;
     private final String origin;
 
     BundleIndex(Path folder, Map<String, CsvTable> kept, ConceptIndex concepts, List<Problem> warnings, BundleValidator validator,
-                QuoteRuns quotes, String origin) {
+                String origin) {
         this.folder = folder;
         this.kept = kept;
         this.concepts = concepts;
         this.warnings = List.copyOf(warnings);
         this.validator = validator;
-        this.quotes = quotes;
         this.origin = origin;
-        kept.forEach((name, t) -> {
-            Map<String, CsvRow> rows = new HashMap<>();
-            t.rows().forEach(r -> rows.putIfAbsent(r.get(BundleSchema.ID), r));
-            byId.put(name, rows);
-        });
     }
 
     /**
@@ -92,7 +82,7 @@ public final class BundleIndex {
     }
 
     Optional<CsvRow> row(String fileName, String id) {
-        return Optional.ofNullable(byId.getOrDefault(fileName, Map.of()).get(id));
+        return Optional.ofNullable(validator.rowsById().getOrDefault(fileName, Map.of()).get(id));
     }
 
     /** The file as first read (header and checksum), or null if it is absent or unreadable. */
@@ -102,10 +92,6 @@ public final class BundleIndex {
 
     BundleValidator validator() {
         return validator;
-    }
-
-    QuoteRuns quotes() {
-        return quotes;
     }
 
     /** What a problem with this bundle is reported as. */

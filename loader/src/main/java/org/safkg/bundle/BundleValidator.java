@@ -141,6 +141,11 @@ final class BundleValidator {
         }
     }
 
+    /** Per file, the first (kept) row of each id, as collected by {@link #validate}. */
+    Map<String, Map<String, CsvRow>> rowsById() {
+        return rowsById;
+    }
+
     /** Whether the file's rows are checked cell by cell (it was read, and its header has every required column). */
     boolean usable(String fileName) {
         return usable.contains(fileName);

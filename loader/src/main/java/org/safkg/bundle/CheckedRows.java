@@ -79,8 +79,6 @@ public final class CheckedRows implements BundleRows {
 
     private void check(FileSchema schema, CsvRow r) {
         validator.checkRow(schema, r);
-        CsvTable t = index.table(schema.fileName());
-        StudyMeaningChecks.noQuoteOutsideExcerpts(schema.fileName(), t.header(), r, index.quotes(), problems);
     }
 
     @Override

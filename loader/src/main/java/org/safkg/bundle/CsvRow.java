@@ -66,6 +66,13 @@ public final class CsvRow {
         return new CsvRow(file, line, columnIndex, Arrays.asList(kept));
     }
 
+    /** The names of the file's columns, in the order of its header. */
+    List<String> columnNames() {
+        String[] names = new String[values.size()];
+        columnIndex.forEach((name, i) -> { if (i < names.length) names[i] = name; });
+        return Arrays.stream(names).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** A problem with one cell of this row, located at its file, line and column. */
     public Problem problem(ProblemId id, String column, String message, String hint) {
         return new Problem(id, file, line, column(column), column, message, hint);

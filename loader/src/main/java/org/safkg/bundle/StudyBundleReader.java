@@ -52,7 +52,8 @@ public final class StudyBundleReader {
 
     /**
      * Reads the bundle in {@code folder} once, keeping of each row only what the checks across rows and the mapper's
-     * look-ups need, and runs those checks and the row checks of the files kept whole (study.csv and the like). If they
+     * look-ups need, and runs those checks, the quote check of every cell and the row checks of the files kept whole
+     * (study.csv and the like). If they
      * find a problem, every other row is checked too, so that every problem is reported at once.
      *
      * @throws InvalidInputException with every problem found, if the checks across rows found any
@@ -69,36 +70,52 @@ public final class StudyBundleReader {
         BundleFileGate gate = new BundleFileGate(folder, maxFileBytes);
         java.util.Set<String> unreadable = new java.util.HashSet<>();
         QuoteRuns quotes = new QuoteRuns();
-        for (FileSchema schema : BundleSchema.FILES) {
+        // excerpts.csv first, so that every other file's cells are checked against the quotes as they are read (and the
+        // quotes are not kept for the second read); each file's problems are still reported in the order of the files
+        Map<String, Problems> byFile = new LinkedHashMap<>();
+        BundleSchema.FILES.forEach(f -> byFile.put(f.fileName(), new Problems()));
+        List<FileSchema> order = new java.util.ArrayList<>(BundleSchema.FILES);
+        order.sort(java.util.Comparator.comparing(f -> !f.fileName().equals(BundleSchema.EXCERPTS)));
+        for (FileSchema schema : order) {
             String name = schema.fileName();
+            Problems found = byFile.get(name);
             Path file = folder.resolve(name);
             if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 if (schema.required()) {
-                    problems.add(Problem.ofFile(ProblemId.FILE_MISSING, file, "the bundle has no " + name + ".",
+                    found.add(Problem.ofFile(ProblemId.FILE_MISSING, file, "the bundle has no " + name + ".",
                             "Copy it from data/template/ and fill it in."));
                 }
                 continue;
             }
             var refused = gate.refusal(file);
             if (refused.isPresent()) {
-                problems.add(refused.get());
+                found.add(refused.get());
                 unreadable.add(name);
                 continue;
             }
             java.util.List<CsvRow> kept = new java.util.ArrayList<>();
+            java.util.List<CsvRow> excerpts = new java.util.ArrayList<>();
             List<String> columns = BundleSchema.KEPT_COLUMNS.get(name);
-            CsvTable table = csv.read(file, problems, r -> {
+            CsvTable table = csv.read(file, found, r -> {
+                if (name.equals(BundleSchema.EXCERPTS)) {
+                    quotes.add(r.get(BundleSchema.ID), r.raw("text"));
+                    excerpts.add(r);
+                } else {
+                    StudyMeaningChecks.noQuoteOutsideExcerpts(name, r.columnNames(), r, quotes, found);
+                }
                 kept.add(columns == null ? r : r.keeping(columns));
-                if (name.equals(BundleSchema.EXCERPTS)) quotes.add(r.get(BundleSchema.ID), r.raw("text"));
             });
+            // an excerpt's other cells may repeat a later excerpt: checked once all are known
+            excerpts.forEach(r -> StudyMeaningChecks.noQuoteOutsideExcerpts(name, r.columnNames(), r, quotes, found));
             if (table != null) tables.put(name, new CsvTable(table.file(), table.sha256(), table.header(), kept));
             else unreadable.add(name);
         }
+        byFile.values().forEach(found -> found.all().forEach(problems::add));
         ConceptIndex concepts = ConceptIndex.fromGraph(OntologyFiles.ontologyAndConcepts());
         java.util.List<Problem> warnings = new java.util.ArrayList<>();
         BundleValidator validator = new BundleValidator(tables, concepts, problems, warnings, unreadable);
         validator.validate();
-        BundleIndex index = new BundleIndex(folder, tables, concepts, warnings, validator, quotes, origin);
+        BundleIndex index = new BundleIndex(folder, tables, concepts, warnings, validator, origin);
         // the files kept whole are checked row by row now; if anything is wrong, so are all the others, to report all at once
         CheckedRows wholeFiles = CheckedRows.start(index, problems, true);
         if (!problems.isEmpty()) wholeFiles.finish();

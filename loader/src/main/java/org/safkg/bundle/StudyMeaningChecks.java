@@ -18,7 +18,7 @@ import org.safkg.study.QuoteRuns;
  * minimum at most maximum, the respondents table adding up, no cycles in group membership or concept hierarchies,
  * and (a warning: a leader may act beyond their own site) leaders and evidence from the episode's site. These span
  * rows and files, with a file:line:column for each; they read only the cells the load keeps of a row. Quotes outside
- * the excerpts are checked row by row ({@link #noQuoteOutsideExcerpts}).
+ * the excerpts are checked row by row as the rows are read ({@link #noQuoteOutsideExcerpts}).
  */
 final class StudyMeaningChecks {
     private final Map<String, CsvTable> tables;
@@ -96,7 +96,7 @@ final class StudyMeaningChecks {
 
     /**
      * No cell of the row that becomes a public literal repeats 6 or more consecutive words of an excerpt (checked row by
-     * row as the rows are read again: the quotes are known only once excerpts.csv has been read).
+     * row as the first read reads them, excerpts.csv first).
      */
     static void noQuoteOutsideExcerpts(String fileName, List<String> header, CsvRow r, QuoteRuns quotes, Problems problems) {
         if (quotes.isEmpty()) return;
