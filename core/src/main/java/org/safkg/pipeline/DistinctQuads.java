@@ -1,7 +1,5 @@
 package org.safkg.pipeline;
 
-import java.util.HashSet;
-import java.util.Set;
 
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -11,7 +9,7 @@ import org.apache.jena.sparql.core.Quad;
  * unlike a graph, would keep both. Only the current entity's quads are remembered (see {@link StudyQuads}).
  */
 public final class DistinctQuads extends StreamRDFWrapper implements StudyStream {
-    private Set<Quad> seen = new HashSet<>();
+    private final PerEntitySet<Quad> seen = new PerEntitySet<>();
     private final StudyStream out;
 
     public DistinctQuads(StudyStream out) {
@@ -26,9 +24,7 @@ public final class DistinctQuads extends StreamRDFWrapper implements StudyStream
 
     @Override
     public void entityEnd() {
-        // clearing costs the set's capacity, which one large entity (the study's own) would leave large for every other
-        if (seen.size() > 64) seen = new HashSet<>();
-        else seen.clear();
+        seen.entityEnd();
         out.entityEnd();
     }
 }

@@ -52,7 +52,7 @@ public final class ReloadGuard {
      * passes each quad on to where it is written.
      */
     public static final class Counter extends org.apache.jena.riot.system.StreamRDFBase implements StudyStream {
-        private final Set<Node> episodes = new java.util.HashSet<>(), excerpts = new java.util.HashSet<>(), actors = new java.util.HashSet<>();
+        private final PerEntitySet<Node> episodes = new PerEntitySet<>(), excerpts = new PerEntitySet<>(), actors = new PerEntitySet<>();
         private long episodeCount, excerptCount, actorCount;
         private final java.util.Map<String, Long> perGraph = new java.util.HashMap<>();
         private final java.util.function.Consumer<org.apache.jena.sparql.core.Quad> out;
@@ -81,9 +81,9 @@ public final class ReloadGuard {
         /** The current entity has ended: its subjects need not be remembered. */
         @Override
         public void entityEnd() {
-            episodes.clear();
-            excerpts.clear();
-            actors.clear();
+            episodes.entityEnd();
+            excerpts.entityEnd();
+            actors.entityEnd();
         }
 
         public Counts counts() {
