@@ -19,7 +19,7 @@ class GenerateCommandTest {
         Path bundle = tmp.resolve("syn");
         Run g = run("generate", "--triples", "5000", "--seed", "42", "--out", bundle.toString());
         assertEquals(0, g.code(), g.err());
-        assertEquals(bundle + ": synthetic study bundle 'synthetic-s42-b4' (24 sites, 72 episodes, 52 excerpts; about 5009 triples)\n",
+        assertEquals(bundle + ": synthetic study bundle 'synthetic-s42-b4' (24 sites, 72 episodes, 52 excerpts; about 5259 triples)\n",
                 g.out().replace("\r", ""));
         Run v = run("validate", bundle.toString());
         assertEquals(0, v.code(), v.err());

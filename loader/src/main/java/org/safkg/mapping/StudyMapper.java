@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphSink;
+import org.safkg.pipeline.CodebookUsage;
 import org.safkg.pipeline.StreamedStudy;
 import org.safkg.pipeline.StudyQuads;
 import org.safkg.pipeline.StudyStream;
@@ -60,6 +61,8 @@ public final class StudyMapper {
     private final BundleRows bundle;
     private final StudyIris iris;
     private final StudyStream out;
+    /** Counts the uses of each concept as the rows are mapped, and states them at the end. */
+    private final CodebookUsage usage;
     /** The members of each group (actor id to the actors whose member_of names it), so that a group's row states them all. */
     private final Map<String, List<String>> members = new java.util.HashMap<>();
     /** The concept schemes a bundle's concepts.csv added, described once. */
@@ -71,12 +74,13 @@ public final class StudyMapper {
     private StudyMapper(BundleRows bundle, StudyStream out) {
         this.bundle = bundle;
         this.iris = new StudyIris(bundle.studyId());
-        this.out = out;
+        this.usage = new CodebookUsage(iris, out);
+        this.out = usage;
         for (CsvRow r : bundle.kept(ACTORS)) {
             for (String group : r.getAll("member_of")) members.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(r.get(ID));
         }
-        this.m = ModelFactory.createModelForGraph(new QuadForwarder(NodeFactory.createURI(iris.studyGraph()), out));
-        this.text = ModelFactory.createModelForGraph(new QuadForwarder(NodeFactory.createURI(iris.excerptsGraph()), out));
+        this.m = ModelFactory.createModelForGraph(new QuadForwarder(NodeFactory.createURI(iris.studyGraph()), this.out));
+        this.text = ModelFactory.createModelForGraph(new QuadForwarder(NodeFactory.createURI(iris.excerptsGraph()), this.out));
     }
 
     /** Maps the bundle into graphs in memory. */
@@ -123,6 +127,7 @@ public final class StudyMapper {
         rows(FINDINGS, r -> mapFinding(study, r));
         mapRespondentCounts(study);
         out.entityEnd();
+        usage.stateCube();
     }
 
     /** Maps each row of a file, one entity each. */

@@ -23,14 +23,14 @@ class SyntheticBundleGeneratorTest {
     @Test
     void aSmallBundleValidatesLoadsAndHasAboutTheSizeAskedFor() {
         SyntheticBundleGenerator.Summary s = new SyntheticBundleGenerator(7).generate(20_000, tmp.resolve("syn"));
-        assertEquals(22, s.blocks());
-        assertEquals("synthetic-s7-b22", s.studyId());
+        assertEquals(21, s.blocks());
+        assertEquals("synthetic-s7-b21", s.studyId());
         try (StudyStore store = StudyStore.inMemory()) {
             // realistic: an episode placed at a site is led and evidenced there, so the bundle loads without a warning
             assertEquals(List.of(), new StudyLoader().load(s.folder(), store).warnings());
             long quads = Txn.calculateRead(store.datasetGraph(), () -> Iter.count(store.datasetGraph().find()));
             assertEquals(s.expectedTriples(), quads, s.expectedTriples() * 0.05, "within 5% of the expected size");
-            assertEquals(22 * 18, s.episodes());
+            assertEquals(21 * 18, s.episodes());
         }
     }
 

@@ -93,7 +93,7 @@ class ShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"episode-without-evidence", "speaker-not-respondent", "skill-from-wrong-scheme",
-            "personal-name", "negative-count"})
+            "personal-name", "negative-count", "negative-episode-count"})
     void aBrokenStudyFailsWithItsMessage(String name) {
         String resource = "/shapes/" + name + ".ttl";
         String text = TestResources.text(resource);

@@ -166,6 +166,8 @@ public final class ProjectMapper {
             };
             byGuid.get(e.codeGuid()).addProperty(p, m.createResource(e.concept().iri()));
         }
+        // the same counts of each concept's uses that a bundle's mapping states (codebook-usage reads them)
+        org.safkg.pipeline.CodebookUsage.addTo(iris, m.getGraph());
         return new StudyGraphs(iris, m.getGraph(), text.getGraph());
     }
 

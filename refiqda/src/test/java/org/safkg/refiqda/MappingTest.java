@@ -67,6 +67,24 @@ class MappingTest {
     }
 
     @Test
+    void codebookUsageReadsTheCountsTheImportStatedWhichAreTheCountsOfTheStore() throws Exception {
+        // the oracle: the same counts counted over every annotation of the store (queries' CodebookUsageTest)
+        String oracle = Files.readString(ROOT.resolve("queries/src/test/resources/codebook-usage-counted.rq"));
+        List<List<String>> counted = org.apache.jena.system.Txn.calculateRead(store.datasetGraph(), () -> {
+            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(oracle).build()) {
+                ResultSetRewindable rs = org.apache.jena.query.ResultSetFactory.makeRewindable(qe.execSelect());
+                List<List<String>> out = new ArrayList<>();
+                rs.forEachRemaining(sol -> out.add(rs.getResultVars().stream()
+                        .map(v -> sol.get(v).isLiteral() ? sol.get(v).asLiteral().getLexicalForm() : sol.get(v).toString()).toList()));
+                return out;
+            }
+        });
+        List<List<String>> stated = rows("codebook-usage", Map.of());
+        org.junit.jupiter.api.Assertions.assertFalse(counted.isEmpty(), "the demo project codes excerpts");
+        assertEquals(counted, stated);
+    }
+
+    @Test
     void excerptsByCodeFollowsAnExactlyNamedCodesCloseMatch() {
         List<List<String>> expected = new ArrayList<>();
         for (String x : List.of("31376439-3134-6130-6633-306337633566", "36623434-3831-3932-6335-656234666232", "37633337-3063-6532-3461-346538333933",
