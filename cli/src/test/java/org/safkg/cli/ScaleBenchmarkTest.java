@@ -25,7 +25,7 @@ class ScaleBenchmarkTest {
 
     @Test
     void everyStepRunsAndSafkgAndTdbloaderStoreTheSameQuads() {
-        List<ScaleBenchmark.Step> steps = new ScaleBenchmark(tmp, List.of("-Xmx512m"), 2).run(3_000);
+        List<ScaleBenchmark.Step> steps = new ScaleBenchmark(tmp, List.of("-Xmx512m"), 2).run(3_500);
         assertEquals(List.of("generate the bundle (in this JVM)", "safkg load", "safkg load --out x.nq", "tdb2.tdbloader --loader=basic x.nq",
                 "riot --count x.nq", "safkg serve: first start after a build (writes its class-data archive)", "safkg serve: start to first answer",
                 "plain Fuseki: start to first answer", "safkg load --to (plain Fuseki, Graph Store Protocol)"),
@@ -42,18 +42,18 @@ class ScaleBenchmarkTest {
         }
         steps.subList(1, 5).forEach(s -> assertTrue(s.peakHeapMb() > 0 && s.peakHeapMb() <= 512, "peak heap of " + s + " within -Xmx512m"));
         steps.subList(1, 5).forEach(s -> assertTrue(s.liveHeapMb() <= s.peakHeapMb(), "what a collection leaves is at most the peak: " + s));
-        Path dir = tmp.resolve("scale-3000");
+        Path dir = tmp.resolve("scale-3500");
         // (no class-data archive here: Java writes one only for a class path of jars, and the tests run from classes folders;
         // ReadmeCommandsIT checks the launcher's archive from the packaged jar)
         assertEquals(quads(dir.resolve("plain-tdb2")), quads(dir.resolve("safkg-tdb2")), "tdbloader loaded what safkg load --out wrote");
-        assertTrue(quads(dir.resolve("safkg-tdb2")) > 3_000, "about the size asked for");
+        assertTrue(quads(dir.resolve("safkg-tdb2")) > 3_200, "about the size asked for");
         assertEquals(quads(dir.resolve("safkg-tdb2")), quads(dir.resolve("pushed-tdb2")), "load --to pushed what load stored");
         ScaleBenchmark.Step push = steps.get(8);
         assertTrue(push.peakHeapMb() > 0 && push.peakHeapMb() <= 512, "peak heap of " + push + " within -Xmx512m");
-        String table = ScaleBenchmark.table(3_000, steps);
+        String table = ScaleBenchmark.table(3_500, steps);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("safkg load / tdbloader basic: time ") && l.contains(" (medians; run by run ")
                 && l.contains("; safkg load --to / safkg load: time ")), table);
-        assertTrue(table.startsWith("### 3,000 triples (synthetic bundle, seed 1); the three loads run 2 times each, alternated, medians shown"), table);
+        assertTrue(table.startsWith("### 3,500 triples (synthetic bundle, seed 1); the three loads run 2 times each, alternated, medians shown"), table);
     }
 
     @Test
