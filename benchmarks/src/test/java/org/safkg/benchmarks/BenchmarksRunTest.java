@@ -50,7 +50,8 @@ class BenchmarksRunTest {
         b.generate();
         try {
             long quads = b.map();
-            assertTrue(quads > 19_000 && quads < 21_000, quads + " quads for a 20,000-triple bundle");
+            // a load's 20,000 quads less the ontology graph's 1,414 and the load's provenance, which the mapping does not make
+            assertTrue(quads > 18_000 && quads < 19_500, quads + " quads for a 20,000-triple bundle");
             assertEquals(quads, b.map(), "the same quads each time");
         } finally {
             b.delete();
