@@ -53,8 +53,8 @@ public final class StudyBundleReader {
     /**
      * Reads the bundle in {@code folder} once, keeping of each row only what the checks across rows and the mapper's
      * look-ups need, and runs those checks, the quote check of every cell and the row checks of the files kept whole
-     * (study.csv and the like). If they
-     * find a problem, every other row is checked too, so that every problem is reported at once.
+     * (study.csv and the like). If they find a problem, every other row is checked too, so that every problem is
+     * reported at once.
      *
      * @throws InvalidInputException with every problem found, if the checks across rows found any
      */
@@ -66,7 +66,7 @@ public final class StudyBundleReader {
                     "Give the folder that holds study.csv, sites.csv, ... (see data/README.md)."));
             problems.throwIfAny(origin);
         }
-        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        Map<String, CsvTable> read = new LinkedHashMap<>();
         BundleFileGate gate = new BundleFileGate(folder, maxFileBytes);
         java.util.Set<String> unreadable = new java.util.HashSet<>();
         QuoteRuns quotes = new QuoteRuns();
@@ -107,10 +107,13 @@ public final class StudyBundleReader {
             });
             // an excerpt's other cells may repeat a later excerpt: checked once all are known
             excerpts.forEach(r -> StudyMeaningChecks.noQuoteOutsideExcerpts(name, r.columnNames(), r, quotes, found));
-            if (table != null) tables.put(name, new CsvTable(table.file(), table.sha256(), table.header(), kept));
+            if (table != null) read.put(name, new CsvTable(table.file(), table.sha256(), table.header(), kept));
             else unreadable.add(name);
         }
         byFile.values().forEach(found -> found.all().forEach(problems::add));
+        // and the files in their own order again, for the checks that go through them all (e.g. duplicate ids)
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        BundleSchema.FILES.forEach(f -> { if (read.containsKey(f.fileName())) tables.put(f.fileName(), read.get(f.fileName())); });
         ConceptIndex concepts = ConceptIndex.fromGraph(OntologyFiles.ontologyAndConcepts());
         java.util.List<Problem> warnings = new java.util.ArrayList<>();
         BundleValidator validator = new BundleValidator(tables, concepts, problems, warnings, unreadable);

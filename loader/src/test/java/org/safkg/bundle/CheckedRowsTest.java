@@ -71,6 +71,16 @@ class CheckedRowsTest {
     }
 
     @Test
+    void problemsComeInTheOrderOfTheFilesThoughExcerptsAreReadFirst() {
+        Path b = TestBundles.copy(TestBundles.minimal(), tmp);
+        TestBundles.replace(b, "sites.csv", "B,Site B", "A,Site B");
+        TestBundles.replace(b, "excerpts.csv", "Q2,SA-FG", "Q1,SA-FG");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new StudyBundleReader().index(b));
+        assertEquals(List.of("sites.csv", "excerpts.csv"), e.problems().stream().filter(p -> p.id().code().equals("id-duplicate"))
+                .map(p -> p.file().getFileName().toString()).toList());
+    }
+
+    @Test
     void aProblemOfTheFirstReadIsReportedWithEveryRowProblemAtOnce() {
         Path b = TestBundles.copy(TestBundles.minimal(), tmp);
         TestBundles.replace(b, "sites.csv", "B,Site B", "A,Site B");
