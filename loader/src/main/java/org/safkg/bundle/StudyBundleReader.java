@@ -96,17 +96,20 @@ public final class StudyBundleReader {
             java.util.List<CsvRow> kept = new java.util.ArrayList<>();
             java.util.List<CsvRow> excerpts = new java.util.ArrayList<>();
             List<String> columns = BundleSchema.KEPT_COLUMNS.get(name);
+            // the rows of a file share its header: its names are worked out once, from the first row
+            List<List<String>> header = new java.util.ArrayList<>(1);
             CsvTable table = csv.read(file, found, r -> {
+                if (header.isEmpty()) header.add(r.columnNames());
                 if (name.equals(BundleSchema.EXCERPTS)) {
                     quotes.add(r.get(BundleSchema.ID), r.raw("text"));
                     excerpts.add(r);
                 } else {
-                    StudyMeaningChecks.noQuoteOutsideExcerpts(name, r.columnNames(), r, quotes, found);
+                    StudyMeaningChecks.noQuoteOutsideExcerpts(name, header.get(0), r, quotes, found);
                 }
                 kept.add(columns == null ? r : r.keeping(columns));
             });
             // an excerpt's other cells may repeat a later excerpt: checked once all are known
-            excerpts.forEach(r -> StudyMeaningChecks.noQuoteOutsideExcerpts(name, r.columnNames(), r, quotes, found));
+            excerpts.forEach(r -> StudyMeaningChecks.noQuoteOutsideExcerpts(name, header.get(0), r, quotes, found));
             if (table != null) read.put(name, new CsvTable(table.file(), table.sha256(), table.header(), kept));
             else unreadable.add(name);
         }
